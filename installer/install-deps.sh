@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs what Tenure needs to build, run and test on Debian 12 / Ubuntu 22.04+.
+# Idempotent: only missing packages are installed. Works as root or through sudo.
+#   installer/install-deps.sh            build + run + test dependencies
+#   installer/install-deps.sh --runtime  only what the console needs at run time
+set -euo pipefail
+
+runtime_only=false
+[[ "${1:-}" == "--runtime" ]] && runtime_only=true
+
+runtime_pkgs=(
+  libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite libqt6sql6-psql
+  libqt6svg6 qt6-qpa-plugins libqt6keychain1 libsecret-1-0 libspdlog1.10 libldap-2.5-0
+  slapd ldap-utils openssl
+)
+build_pkgs=(
+  build-essential cmake ninja-build pkg-config ccache git
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
+  qtkeychain-qt6-dev libspdlog-dev libfmt-dev libldap-dev
+)
+test_pkgs=(
+  xvfb xauth dbus-x11 gnome-keyring libsecret-tools
+)
+
+pkgs=("${runtime_pkgs[@]}")
+$runtime_only || pkgs+=("${build_pkgs[@]}" "${test_pkgs[@]}")
+
+missing=()
+for p in "${pkgs[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: everything is already installed"
+  exit 0
+fi
+
+SUDO=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root or install sudo" >&2; exit 1; }
+  SUDO=(sudo)
+fi
+
+echo "install-deps: installing ${missing[*]}"
+# Without this preseed slapd creates a dc=nodomain database with an empty password;
+# Tenure starts its own slapd instances and needs none from the package.
+echo 'slapd slapd/no_configuration boolean true' | "${SUDO[@]}" debconf-set-selections
+export DEBIAN_FRONTEND=noninteractive
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+"${SUDO[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "attributes.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+
+namespace Tenure::Models {
+
+// Why a worker is in the plan. The order here is the order of the plan.
+enum class Category { Error, Joiner, Mover, Leaver, Rehire, FutureDated, Unchanged };
+
+// What is written to the target. None: nothing is written (unchanged, future-dated, error).
+enum class OperationKind { None, Create, Update, Disable, Enable };
+
+[[nodiscard]] QString categoryName(Category category);         // "joiner", stable for CLI/JSON
+[[nodiscard]] QString operationKindName(OperationKind kind);   // "create", stable for CLI/JSON
+[[nodiscard]] bool categoryFromName(const QString& name, Category* out);
+[[nodiscard]] bool operationKindFromName(const QString& name, OperationKind* out);
+
+struct AttributeChange {
+    QString attribute;
+    AttributeValue before;
+    AttributeValue after;
+    QString why;   // which mapping rule and HR field produced the value
+
+    friend bool operator==(const AttributeChange&, const AttributeChange&) = default;
+};
+
+struct Operation {
+    Category category = Category::Unchanged;
+    OperationKind kind = OperationKind::None;
+    QString workerId;
+    QString displayName;
+    QString targetId;             // the account's id in the target (a DN); the new id for a create
+    QList<AttributeChange> changes;
+    QString reason;               // one sentence for a person: why this operation
+    QDateTime effectiveAt;        // set for future-dated work
+    int sourceLine = 0;
+
+    [[nodiscard]] bool writes() const { return kind != OperationKind::None; }
+    friend bool operator==(const Operation&, const Operation&) = default;
+};
+
+// What became of an operation in a run.
+enum class OutcomeState { Pending, Sent, Confirmed, Failed, Skipped };
+[[nodiscard]] QString outcomeStateName(OutcomeState state);
+[[nodiscard]] bool outcomeStateFromName(const QString& name, OutcomeState* out);
+
+struct OperationOutcome {
+    int index = -1;               // the operation's index in its plan
+    OutcomeState state = OutcomeState::Pending;
+    QString message;
+};
+
+} // namespace Tenure::Models
+
+Q_DECLARE_METATYPE(Tenure::Models::Operation)
+Q_DECLARE_METATYPE(Tenure::Models::OperationOutcome)

@@ -1,0 +1,32 @@
+#include "plan.h"
+#include "planjson.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
+
+namespace Tenure::Models {
+
+QMap<Category, int> Plan::countsByCategory() const
+{
+    QMap<Category, int> counts;
+    for (const auto& operation : operations)
+        ++counts[operation.category];
+    return counts;
+}
+
+int Plan::writeCount() const
+{
+    return int(std::count_if(operations.cbegin(), operations.cend(),
+                             [](const Operation& operation) { return operation.writes(); }));
+}
+
+QByteArray Plan::hash() const
+{
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(tenant.toUtf8());
+    for (const auto& operation : operations)
+        sha.addData(QJsonDocument(operationToJson(operation)).toJson(QJsonDocument::Compact));
+    return sha.result();
+}
+
+} // namespace Tenure::Models
