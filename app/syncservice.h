@@ -1,0 +1,44 @@
+#pragma once
+
+#include "models/domain/cancellation.h"
+#include "models/domain/operation.h"
+#include "models/domain/result.h"
+
+#include <QList>
+#include <functional>
+#include <optional>
+
+namespace Tenure::App {
+
+class Workspace;
+class ConnectorFactory;
+
+struct RunSummary {
+    qint64 runId = 0;
+    int confirmed = 0;
+    int failed = 0;
+    int skipped = 0;
+    bool cancelled = false;
+};
+
+using OutcomeCallback = std::function<void(const Models::OperationOutcome&)>;
+
+// Sync: carry out a stored plan's writing operations against its directory, journaling each
+// (pending → sent → confirmed | failed) before and after it is sent.
+class SyncService {
+public:
+    SyncService(Workspace& workspace, ConnectorFactory& connectors, QString operatorName);
+
+    // Blocking; call from a worker thread. `only` limits the run to those operation indexes.
+    [[nodiscard]] Models::Result<RunSummary> run(qint64 planId, const Models::CancelToken& cancel,
+                                                 const OutcomeCallback& onOutcome = {},
+                                                 const Models::ProgressCallback& progress = {},
+                                                 const std::optional<QList<int>>& only = std::nullopt);
+
+private:
+    Workspace& m_workspace;
+    ConnectorFactory& m_connectors;
+    QString m_operator;
+};
+
+} // namespace Tenure::App
