@@ -1,0 +1,17 @@
+#include "workspace.h"
+
+#include <QFileInfo>
+
+namespace Tenure::App {
+
+Models::Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
+{
+    auto db = Models::WorkspaceDatabase::open(path);
+    if (!db)
+        return std::unexpected(db.error());
+    return std::unique_ptr<Workspace>(new Workspace(std::move(*db)));
+}
+
+QString Workspace::displayName() const { return QFileInfo(path()).fileName(); }
+
+} // namespace Tenure::App

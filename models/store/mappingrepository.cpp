@@ -1,0 +1,49 @@
+#include "repositories.h"
+#include "sqlquery.h"
+
+#include <QJsonDocument>
+
+namespace Tenure::Models {
+
+Result<MappingSet> MappingRepository::current(const QString& tenant) const
+{
+    auto query = runQuery(m_db.connection(),
+                          QStringLiteral("SELECT definition FROM mappings WHERE tenant = ? ORDER BY version DESC LIMIT 1"),
+                          {tenant}, QStringLiteral("read the mapping of %1").arg(tenant));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("Tenant '%1' has no attribute mapping yet").arg(tenant), {},
+                    {tenant, {}, {}, 0});
+    auto mapping = MappingSet::fromJson(QJsonDocument::fromJson(query->value(0).toByteArray()).object());
+    if (!mapping) {
+        auto error = mapping.error();
+        error.context.tenant = tenant;
+        return std::unexpected(error);
+    }
+    return mapping;
+}
+
+Result<int> MappingRepository::save(const QString& tenant, const MappingSet& mapping) const
+{
+    if (auto valid = mapping.validate(); !valid)
+        return std::unexpected(valid.error());
+    auto db = m_db.connection();
+    Transaction tx(db);
+    auto last = runQuery(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM mappings WHERE tenant = ?"), {tenant},
+                         QStringLiteral("version the mapping of %1").arg(tenant));
+    if (!last)
+        return std::unexpected(last.error());
+    const int version = last->next() ? last->value(0).toInt() + 1 : 1;
+    auto insert = runQuery(db, QStringLiteral("INSERT INTO mappings (tenant, version, created_at, definition) VALUES (?, ?, ?, ?)"),
+                           {tenant, version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
+                            QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))},
+                           QStringLiteral("save the mapping of %1").arg(tenant));
+    if (!insert)
+        return std::unexpected(insert.error());
+    if (auto committed = tx.commit(); !committed)
+        return std::unexpected(committed.error());
+    return version;
+}
+
+} // namespace Tenure::Models

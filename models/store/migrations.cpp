@@ -1,0 +1,77 @@
+#include "migrations.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <array>
+
+namespace Tenure::Models {
+namespace {
+
+// Version N is reached by applying steps[N-1]. Never edit a released step: add one.
+const std::array<QStringList, 1> steps{{
+    // 1: tenants, mapping versions, plans with their operations, runs with each operation's outcome.
+    {
+        QStringLiteral("CREATE TABLE tenants (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+                       " role TEXT NOT NULL CHECK (role IN ('hr','directory')), type TEXT NOT NULL,"
+                       " settings TEXT NOT NULL, secret_ref TEXT, source_tenant TEXT)"),
+        QStringLiteral("CREATE TABLE mappings (id INTEGER PRIMARY KEY, tenant TEXT NOT NULL, version INTEGER NOT NULL,"
+                       " created_at TEXT NOT NULL, definition TEXT NOT NULL, UNIQUE (tenant, version))"),
+        QStringLiteral("CREATE TABLE plans (id INTEGER PRIMARY KEY, tenant TEXT NOT NULL, created_at TEXT NOT NULL,"
+                       " hash TEXT NOT NULL, blocked_reason TEXT, operation_count INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE plan_operations (plan_id INTEGER NOT NULL REFERENCES plans(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL, category TEXT NOT NULL, kind TEXT NOT NULL, worker_id TEXT,"
+                       " target_id TEXT, body TEXT NOT NULL, PRIMARY KEY (plan_id, seq))"),
+        QStringLiteral("CREATE TABLE runs (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plans(id),"
+                       " tenant TEXT NOT NULL, operator TEXT NOT NULL, started_at TEXT NOT NULL, finished_at TEXT,"
+                       " state TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE run_operations (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL, state TEXT NOT NULL, message TEXT, updated_at TEXT NOT NULL,"
+                       " PRIMARY KEY (run_id, seq))"),
+    },
+}};
+
+Result<int> currentVersion(QSqlDatabase db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return fail(ErrorCode::Storage, QStringLiteral("Cannot read the workspace's schema version"),
+                    query.lastError().text());
+    return query.value(0).toInt();
+}
+
+} // namespace
+
+int latestMigrationVersion() { return int(steps.size()); }
+
+Result<int> migrate(QSqlDatabase db)
+{
+    auto version = currentVersion(db);
+    if (!version)
+        return version;
+    if (*version > latestMigrationVersion())
+        return fail(ErrorCode::Storage,
+                    QStringLiteral("This workspace was written by a newer Tenure (schema %1; this one knows up to %2)")
+                        .arg(*version)
+                        .arg(latestMigrationVersion()));
+    for (int next = *version + 1; next <= latestMigrationVersion(); ++next) {
+        if (!db.transaction())
+            return fail(ErrorCode::Storage, QStringLiteral("Cannot start the schema migration"), db.lastError().text());
+        QSqlQuery query(db);
+        for (const auto& statement : steps.at(next - 1)) {
+            if (!query.exec(statement)) {
+                const auto detail = query.lastError().text();
+                db.rollback();
+                return fail(ErrorCode::Storage, QStringLiteral("Schema migration %1 failed").arg(next), detail);
+            }
+        }
+        if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(next)) || !db.commit()) {
+            db.rollback();
+            return fail(ErrorCode::Storage, QStringLiteral("Schema migration %1 could not be committed").arg(next),
+                        db.lastError().text());
+        }
+    }
+    return latestMigrationVersion();
+}
+
+} // namespace Tenure::Models

@@ -1,0 +1,74 @@
+#include "repositories.h"
+#include "sqlquery.h"
+
+#include "models/domain/planjson.h"
+
+#include <QJsonDocument>
+
+namespace Tenure::Models {
+
+Result<qint64> PlanRepository::save(const Plan& plan) const
+{
+    auto db = m_db.connection();
+    Transaction tx(db);
+    auto insert = runQuery(db, QStringLiteral("INSERT INTO plans (tenant, created_at, hash, blocked_reason, operation_count)"
+                                              " VALUES (?, ?, ?, ?, ?)"),
+                           {plan.tenant, plan.createdAt.toUTC().toString(Qt::ISODateWithMs),
+                            QString::fromLatin1(plan.hash().toHex()), plan.blockedReason, plan.operations.size()},
+                           QStringLiteral("save the plan"));
+    if (!insert)
+        return std::unexpected(insert.error());
+    const qint64 planId = insert->lastInsertId().toLongLong();
+
+    QSqlQuery batch(db);
+    batch.prepare(QStringLiteral("INSERT INTO plan_operations (plan_id, seq, category, kind, worker_id, target_id, body)"
+                                 " VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int seq = 0; seq < plan.operations.size(); ++seq) {
+        const auto& op = plan.operations.at(seq);
+        batch.addBindValue(planId);
+        batch.addBindValue(seq);
+        batch.addBindValue(categoryName(op.category));
+        batch.addBindValue(operationKindName(op.kind));
+        batch.addBindValue(op.workerId);
+        batch.addBindValue(op.targetId);
+        batch.addBindValue(QJsonDocument(operationToJson(op)).toJson(QJsonDocument::Compact));
+        if (!batch.exec())
+            return fail(ErrorCode::Storage, QStringLiteral("Cannot save operation %1 of the plan").arg(seq));
+    }
+    if (auto committed = tx.commit(); !committed)
+        return std::unexpected(committed.error());
+    return planId;
+}
+
+Result<Plan> PlanRepository::load(qint64 planId) const
+{
+    auto db = m_db.connection();
+    auto header = runQuery(db, QStringLiteral("SELECT tenant, created_at, blocked_reason, hash FROM plans WHERE id = ?"),
+                           {planId}, QStringLiteral("read plan %1").arg(planId));
+    if (!header)
+        return std::unexpected(header.error());
+    if (!header->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("The workspace has no plan %1").arg(planId));
+    Plan plan;
+    plan.tenant = header->value(0).toString();
+    plan.createdAt = QDateTime::fromString(header->value(1).toString(), Qt::ISODateWithMs);
+    plan.blockedReason = header->value(2).toString();
+    const auto storedHash = header->value(3).toString();
+
+    auto rows = runQuery(db, QStringLiteral("SELECT body FROM plan_operations WHERE plan_id = ? ORDER BY seq"), {planId},
+                         QStringLiteral("read the operations of plan %1").arg(planId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    while (rows->next()) {
+        auto op = operationFromJson(QJsonDocument::fromJson(rows->value(0).toByteArray()).object());
+        if (!op)
+            return std::unexpected(op.error());
+        plan.operations.append(std::move(*op));
+    }
+    // A plan edited in the file is not the plan a person previewed: refuse to use it.
+    if (QString::fromLatin1(plan.hash().toHex()) != storedHash)
+        return fail(ErrorCode::Storage, QStringLiteral("Plan %1 was changed after it was stored; preview again").arg(planId));
+    return plan;
+}
+
+} // namespace Tenure::Models

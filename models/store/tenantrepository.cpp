@@ -1,0 +1,85 @@
+#include "repositories.h"
+#include "sqlquery.h"
+
+#include <QJsonDocument>
+
+namespace Tenure::Models {
+namespace {
+
+const QString selectTenant = QStringLiteral(
+    "SELECT id, name, role, type, settings, secret_ref, source_tenant FROM tenants");
+
+Tenant tenantFrom(const QSqlQuery& query)
+{
+    Tenant tenant;
+    tenant.id = query.value(0).toLongLong();
+    tenant.name = query.value(1).toString();
+    tenant.role = query.value(2).toString() == QLatin1String("hr") ? TenantRole::HrSource : TenantRole::Directory;
+    tenant.type = query.value(3).toString();
+    tenant.settings = QJsonDocument::fromJson(query.value(4).toByteArray()).object();
+    tenant.secretRef = query.value(5).toString();
+    tenant.sourceTenant = query.value(6).toString();
+    return tenant;
+}
+
+} // namespace
+
+Result<QList<Tenant>> TenantRepository::list() const
+{
+    auto query = runQuery(m_db.connection(), selectTenant + QStringLiteral(" ORDER BY role DESC, name"), {},
+                          QStringLiteral("list the tenants"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<Tenant> tenants;
+    while (query->next())
+        tenants.append(tenantFrom(*query));
+    return tenants;
+}
+
+Result<Tenant> TenantRepository::find(const QString& name) const
+{
+    auto query = runQuery(m_db.connection(), selectTenant + QStringLiteral(" WHERE name = ?"), {name},
+                          QStringLiteral("read tenant %1").arg(name));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("The workspace has no tenant named '%1'").arg(name), {},
+                    {name, {}, {}, 0});
+    return tenantFrom(*query);
+}
+
+Result<Tenant> TenantRepository::save(Tenant tenant) const
+{
+    if (tenant.name.trimmed().isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("A tenant needs a name"));
+    const QVariantList values{tenant.name, tenantRoleName(tenant.role), tenant.type,
+                              QString::fromUtf8(QJsonDocument(tenant.settings).toJson(QJsonDocument::Compact)),
+                              tenant.secretRef, tenant.sourceTenant};
+    auto db = m_db.connection();
+    if (tenant.id == 0) {
+        auto query = runQuery(db, QStringLiteral("INSERT INTO tenants (name, role, type, settings, secret_ref, source_tenant)"
+                                                 " VALUES (?, ?, ?, ?, ?, ?)"),
+                              values, QStringLiteral("add tenant %1").arg(tenant.name));
+        if (!query)
+            return std::unexpected(query.error());
+        tenant.id = query->lastInsertId().toLongLong();
+        return tenant;
+    }
+    auto query = runQuery(db, QStringLiteral("UPDATE tenants SET name = ?, role = ?, type = ?, settings = ?,"
+                                             " secret_ref = ?, source_tenant = ? WHERE id = ?"),
+                          values + QVariantList{tenant.id}, QStringLiteral("save tenant %1").arg(tenant.name));
+    if (!query)
+        return std::unexpected(query.error());
+    return tenant;
+}
+
+Result<void> TenantRepository::remove(const QString& name) const
+{
+    auto query = runQuery(m_db.connection(), QStringLiteral("DELETE FROM tenants WHERE name = ?"), {name},
+                          QStringLiteral("remove tenant %1").arg(name));
+    if (!query)
+        return std::unexpected(query.error());
+    return {};
+}
+
+} // namespace Tenure::Models

@@ -1,0 +1,99 @@
+#include "workspacedatabase.h"
+
+#include "migrations.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace Tenure::Models {
+namespace {
+
+Result<QSqlDatabase> openConnection(const QString& name, const QString& path)
+{
+    auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (!db.open())
+        return fail(ErrorCode::Storage, QStringLiteral("Cannot open the workspace %1").arg(path), db.lastError().text());
+    QSqlQuery pragma(db);
+    // WAL lets the console read while a run writes; foreign keys keep plans and runs consistent.
+    pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    return db;
+}
+
+} // namespace
+
+WorkspaceDatabase::WorkspaceDatabase(QString path)
+    : m_path(std::move(path)), m_connectionPrefix(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+WorkspaceDatabase::~WorkspaceDatabase()
+{
+    // Connections opened by worker threads are closed with their names; Qt warns only if a
+    // QSqlDatabase copy is still alive, which repositories never keep.
+    for (const auto& name : QSqlDatabase::connectionNames()) {
+        if (name.startsWith(m_connectionPrefix))
+            QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::shared_ptr<WorkspaceDatabase>> WorkspaceDatabase::open(const QString& path)
+{
+    if (path.isEmpty())
+        return fail(ErrorCode::InvalidInput, QStringLiteral("No workspace file was given"));
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return fail(ErrorCode::NotFound, QStringLiteral("The folder of workspace %1 does not exist").arg(path));
+    std::shared_ptr<WorkspaceDatabase> database(new WorkspaceDatabase(info.absoluteFilePath()));
+    auto db = database->connection();
+    if (!db.isOpen())
+        return fail(ErrorCode::Storage, QStringLiteral("Cannot open the workspace %1").arg(path), db.lastError().text());
+    if (auto migrated = migrate(db); !migrated)
+        return std::unexpected(migrated.error());
+    return database;
+}
+
+QSqlDatabase WorkspaceDatabase::connection() const
+{
+    const auto name = m_connectionPrefix + QLatin1Char('/') + QString::number(quintptr(QThread::currentThreadId()));
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name, false);
+    auto db = openConnection(name, m_path);
+    return db ? *db : QSqlDatabase::database(name, false);
+}
+
+int WorkspaceDatabase::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+int WorkspaceDatabase::latestSchemaVersion() { return latestMigrationVersion(); }
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_db.transaction(); }
+
+Transaction::~Transaction()
+{
+    if (!m_done)
+        m_db.rollback();
+}
+
+Result<void> Transaction::commit()
+{
+    m_done = true;
+    if (!m_db.commit()) {
+        const auto detail = m_db.lastError().text();
+        m_db.rollback();
+        return fail(ErrorCode::Storage, QStringLiteral("The workspace could not save the change"), detail);
+    }
+    return {};
+}
+
+} // namespace Tenure::Models
