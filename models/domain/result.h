@@ -43,6 +43,11 @@ struct Error {
 template <typename T>
 using Result = std::expected<T, Error>;
 
+[[nodiscard]] inline Error makeError(ErrorCode code, QString message, QString detail = {}, ErrorContext context = {})
+{
+    return Error{code, std::move(message), std::move(detail), std::move(context), false};
+}
+
 [[nodiscard]] inline std::unexpected<Error> fail(ErrorCode code, QString message, QString detail = {},
                                                  ErrorContext context = {})
 {

@@ -1,0 +1,56 @@
+#include "connectorfactory.h"
+
+#include "connectors/directory/ldap/ldapdirectory.h"
+#include "connectors/directory/ldap/ldapsettings.h"
+#include "connectors/hr/csv/csvworkersource.h"
+#include "secrets/secretstore.h"
+
+namespace Tenure::App {
+namespace {
+
+using Models::ErrorCode;
+
+Models::Error withTenant(Models::Error error, const QString& tenant)
+{
+    error.context.tenant = tenant;
+    return error;
+}
+
+} // namespace
+
+Models::Result<std::unique_ptr<Connectors::HrSource>> ConnectorFactory::hrSource(const Models::Tenant& tenant)
+{
+    if (tenant.role != Models::TenantRole::HrSource)
+        return Models::fail(ErrorCode::InvalidInput, QStringLiteral("Tenant '%1' is not an HR source").arg(tenant.name));
+    if (tenant.type == QLatin1String("csv")) {
+        auto settings = Connectors::CsvSourceSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        return std::make_unique<Connectors::CsvWorkerSource>(std::move(*settings));
+    }
+    return Models::fail(ErrorCode::InvalidInput,
+                        QStringLiteral("HR source '%1' has type '%2', which this version cannot read").arg(tenant.name, tenant.type));
+}
+
+Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> ConnectorFactory::directory(const Models::Tenant& tenant)
+{
+    if (tenant.role != Models::TenantRole::Directory)
+        return Models::fail(ErrorCode::InvalidInput, QStringLiteral("Tenant '%1' is not a directory").arg(tenant.name));
+    if (tenant.type == QLatin1String("ldap")) {
+        auto settings = Connectors::LdapSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        if (tenant.secretRef.isEmpty())
+            return Models::fail(ErrorCode::Secrets,
+                                QStringLiteral("Directory '%1' has no bind password; set it on the Tenants page").arg(tenant.name),
+                                {}, {tenant.name, {}, {}, 0});
+        auto password = m_secrets.read(tenant.secretRef);
+        if (!password)
+            return std::unexpected(withTenant(password.error(), tenant.name));
+        return std::make_unique<Connectors::LdapDirectory>(std::move(*settings), std::move(*password));
+    }
+    return Models::fail(ErrorCode::InvalidInput,
+                        QStringLiteral("Directory '%1' has type '%2', which this version cannot write").arg(tenant.name, tenant.type));
+}
+
+} // namespace Tenure::App

@@ -1,0 +1,90 @@
+// tenure-cli: the headless console. The composition root for scheduled and scripted work.
+#include "app/logging/log.h"
+#include "exitcodes.h"
+#include "previewcommand.h"
+#include "secretcommand.h"
+#include "synccommand.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+#include <cstdio>
+
+namespace {
+
+using namespace Tenure::Cli;
+
+using Command = int (*)(const QStringList&, QTextStream&, QTextStream&);
+
+struct CommandEntry {
+    const char* name;
+    Command run;
+    const char* summary;
+};
+
+const CommandEntry commands[] = {
+    {"preview", runPreview, "preview --workspace FILE --tenant NAME [--format table|json|csv]\n"
+                            "      Plan a sync and print it. Nothing is written to the directory."},
+    {"sync", runSync, "sync --workspace FILE --tenant NAME [--yes]\n"
+                      "      Plan, show the counts, ask (or --yes), and carry the plan out."},
+    {"set-secret", runSetSecret, "set-secret --workspace FILE --tenant NAME\n"
+                                 "      Store the tenant's secret, read as one line from stdin, in the OS keychain."},
+};
+
+void printHelp(QTextStream& out)
+{
+    out << "Usage: tenure-cli COMMAND [OPTIONS]   (tenure-cli COMMAND --help for its options)\n\nCommands:\n";
+    for (const auto& command : commands)
+        out << "  " << command.summary << '\n';
+    out << "\nExit codes:\n"
+           "  0   success\n"
+           "  1   the command failed (workspace, settings, connection); the message says why\n"
+           "  3   sync: some operations failed\n"
+           "  4   a safety rule blocked the plan; nothing was written\n"
+           "  5   sync: not confirmed; nothing was written\n"
+           "  64  bad command line\n";
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Tenure"));
+    QCoreApplication::setApplicationName(QStringLiteral("Tenure"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const auto arguments = app.arguments();
+    if (arguments.size() < 2 || arguments.at(1) == QLatin1String("--help") || arguments.at(1) == QLatin1String("-h")) {
+        printHelp(arguments.size() < 2 ? err : out);
+        return arguments.size() < 2 ? Usage : Success;
+    }
+    if (arguments.at(1) == QLatin1String("--version")) {
+        out << "tenure-cli " << TENURE_VERSION << Qt::endl;
+        return Success;
+    }
+
+    Tenure::App::Log::Options logging;
+    logging.toConsole = qEnvironmentVariableIsSet("TENURE_LOG_CONSOLE");
+    logging.level = logging.toConsole ? spdlog::level::debug : spdlog::level::info;
+    Tenure::App::Log::init(logging);
+
+    int code = Usage;
+    bool known = false;
+    for (const auto& command : commands) {
+        if (arguments.at(1) == QLatin1String(command.name)) {
+            known = true;
+            // QCommandLineParser expects the program name first.
+            code = command.run(QStringList{arguments.at(0)} + arguments.mid(2), out, err);
+        }
+    }
+    if (!known) {
+        err << "error: unknown command '" << arguments.at(1) << "'\n\n";
+        printHelp(err);
+    }
+    out.flush();
+    err.flush();
+    Tenure::App::Log::shutdown();
+    return code;
+}

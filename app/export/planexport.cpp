@@ -1,0 +1,104 @@
+#include "planexport.h"
+
+#include "csvcell.h"
+#include "models/domain/planjson.h"
+
+#include <QJsonDocument>
+#include <QStringList>
+#include <algorithm>
+
+namespace Tenure::App {
+namespace {
+
+using Models::displayValue;
+
+constexpr int MaxCellWidth = 48;
+
+QString changedAttributes(const Models::Operation& op)
+{
+    QStringList names;
+    for (const auto& change : op.changes)
+        names.append(change.attribute);
+    return names.join(QStringLiteral(", "));
+}
+
+QString clip(const QString& text)
+{
+    return text.size() <= MaxCellWidth ? text : text.left(MaxCellWidth - 1) + QChar(0x2026);
+}
+
+} // namespace
+
+QString planCountsLine(const Models::Plan& plan)
+{
+    QStringList parts;
+    const auto counts = plan.countsByCategory();
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(Models::categoryName(it.key())).arg(it.value()));
+    return parts.isEmpty() ? QStringLiteral("nothing to do") : parts.join(QStringLiteral(", "));
+}
+
+QString planAsTable(const Models::Plan& plan)
+{
+    const QStringList headers{QStringLiteral("CATEGORY"), QStringLiteral("OPERATION"), QStringLiteral("WORKER"),
+                              QStringLiteral("NAME"), QStringLiteral("TARGET"), QStringLiteral("CHANGES")};
+    QList<QStringList> rows;
+    for (const auto& op : plan.operations) {
+        const auto detail = op.category == Models::Category::Error ? op.reason : changedAttributes(op);
+        rows.append({Models::categoryName(op.category), Models::operationKindName(op.kind), op.workerId,
+                     clip(op.displayName), clip(op.targetId), detail});
+    }
+    QList<qsizetype> widths;
+    for (const auto& header : headers)
+        widths.append(header.size());
+    for (const auto& row : rows)
+        for (int c = 0; c < row.size() - 1; ++c)
+            widths[c] = std::max(widths[c], row.at(c).size());
+
+    const auto line = [&](const QStringList& cells) {
+        QString text;
+        for (int c = 0; c < cells.size(); ++c)
+            text += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c) + 2) : cells.at(c);
+        return text.trimmed() + u'\n';
+    };
+    QString out = line(headers);
+    for (const auto& row : rows)
+        out += line(row);
+    out += QStringLiteral("\n%1 operations (%2 writes): %3\n")
+               .arg(plan.operations.size())
+               .arg(plan.writeCount())
+               .arg(planCountsLine(plan));
+    if (plan.isBlocked())
+        out += QStringLiteral("BLOCKED: %1\n").arg(plan.blockedReason);
+    return out;
+}
+
+QByteArray planAsJson(const Models::Plan& plan, qint64 planId)
+{
+    auto json = Models::planToJson(plan);
+    json.insert(QStringLiteral("planId"), planId);
+    return QJsonDocument(json).toJson(QJsonDocument::Indented);
+}
+
+QByteArray planAsCsv(const Models::Plan& plan)
+{
+    QString out = QStringLiteral("category,operation,worker,name,target,attribute,before,after,why,reason\r\n");
+    const auto row = [&](const Models::Operation& op, const QStringList& change) {
+        QStringList cells{Models::categoryName(op.category), Models::operationKindName(op.kind), op.workerId,
+                          op.displayName, op.targetId};
+        cells += change;
+        cells.append(op.reason);
+        for (auto& cell : cells)
+            cell = csvCell(cell);
+        out += cells.join(u',') + QStringLiteral("\r\n");
+    };
+    for (const auto& op : plan.operations) {
+        if (op.changes.isEmpty())
+            row(op, {QString(), QString(), QString(), QString()});
+        for (const auto& change : op.changes)
+            row(op, {change.attribute, displayValue(change.before), displayValue(change.after), change.why});
+    }
+    return out.toUtf8();
+}
+
+} // namespace Tenure::App

@@ -1,0 +1,100 @@
+#include "syncservice.h"
+
+#include "connectorfactory.h"
+#include "logging/log.h"
+#include "workspace.h"
+
+namespace Tenure::App {
+namespace {
+
+using Models::OperationOutcome;
+using Models::OutcomeState;
+
+} // namespace
+
+SyncService::SyncService(Workspace& workspace, ConnectorFactory& connectors, QString operatorName)
+    : m_workspace(workspace), m_connectors(connectors), m_operator(std::move(operatorName))
+{
+}
+
+Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelToken& cancel,
+                                            const OutcomeCallback& onOutcome, const Models::ProgressCallback& progress,
+                                            const std::optional<QList<int>>& only)
+{
+    auto plan = m_workspace.plans().load(planId);
+    if (!plan)
+        return std::unexpected(plan.error());
+    if (plan->isBlocked())
+        return Models::fail(Models::ErrorCode::Blocked, QStringLiteral("Plan %1 is blocked: %2").arg(planId).arg(plan->blockedReason),
+                            {}, {plan->tenant, {}, {}, 0});
+    auto tenant = m_workspace.tenants().find(plan->tenant);
+    if (!tenant)
+        return std::unexpected(tenant.error());
+    auto directory = m_connectors.directory(*tenant);
+    if (!directory)
+        return std::unexpected(directory.error());
+
+    QList<int> todo;
+    for (int i = 0; i < plan->operations.size(); ++i)
+        if (plan->operations.at(i).writes() && (!only || only->contains(i)))
+            todo.append(i);
+
+    const auto runs = m_workspace.runs();
+    auto runId = runs.start(planId, m_operator);
+    if (!runId)
+        return std::unexpected(runId.error());
+    spdlog::info("run {} of plan {} on {} by {}: {} operations", *runId, planId, plan->tenant, m_operator, todo.size());
+
+    RunSummary summary;
+    summary.runId = *runId;
+    const auto journal = [&](const OperationOutcome& outcome) -> Models::Result<void> {
+        auto recorded = runs.record(*runId, outcome);
+        if (recorded && onOutcome)
+            onOutcome(outcome);
+        return recorded;
+    };
+    const auto finish = [&](Models::RunState state) -> Models::Result<RunSummary> {
+        if (auto finished = runs.finish(*runId, state); !finished)
+            return std::unexpected(finished.error());
+        spdlog::info("run {} {}: {} confirmed, {} failed, {} skipped", *runId, Models::runStateName(state),
+                     summary.confirmed, summary.failed, summary.skipped);
+        return summary;
+    };
+    const auto skipRest = [&](int from, const QString& why) {
+        for (int k = from; k < todo.size(); ++k) {
+            ++summary.skipped;
+            (void)journal({todo.at(k), OutcomeState::Skipped, why});
+        }
+    };
+
+    for (int k = 0; k < todo.size(); ++k) {
+        if (cancel.isCancelled()) {
+            summary.cancelled = true;
+            skipRest(k, QStringLiteral("Cancelled before it was sent"));
+            return finish(Models::RunState::Cancelled);
+        }
+        const int index = todo.at(k);
+        // Journal before sending: after a crash, "sent" without an outcome means "check the target".
+        if (auto sent = journal({index, OutcomeState::Sent, {}}); !sent)
+            return std::unexpected(sent.error());
+        const auto applied = (*directory)->apply(plan->operations.at(index));
+        if (applied) {
+            ++summary.confirmed;
+            (void)journal({index, OutcomeState::Confirmed, {}});
+        } else {
+            ++summary.failed;
+            (void)journal({index, OutcomeState::Failed, applied.error().describe()});
+            if (applied.error().code == Models::ErrorCode::Unavailable) {
+                // The directory went away: stop rather than fail every remaining operation the same way.
+                skipRest(k + 1, QStringLiteral("Not sent: the directory became unreachable"));
+                (void)finish(Models::RunState::Failed);
+                return summary;
+            }
+        }
+        if (progress)
+            progress({k + 1, todo.size(), summary.failed});
+    }
+    return finish(summary.failed ? Models::RunState::Failed : Models::RunState::Completed);
+}
+
+} // namespace Tenure::App

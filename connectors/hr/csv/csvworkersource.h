@@ -1,0 +1,33 @@
+#pragma once
+
+#include "connectors/hr/hrsource.h"
+
+#include <QJsonObject>
+
+namespace Tenure::Connectors {
+
+struct CsvSourceSettings {
+    QString path;
+    char delimiter = 0;                               // 0: detect from the header
+    QString workerIdColumn = QStringLiteral("WorkerID");
+
+    [[nodiscard]] static Result<CsvSourceSettings> fromJson(const QJsonObject& json);
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+// Workers from a CSV export: the header names the fields, every later record is one worker.
+class CsvWorkerSource : public HrSource {
+public:
+    explicit CsvWorkerSource(CsvSourceSettings settings) : m_settings(std::move(settings)) {}
+
+    [[nodiscard]] Result<QString> testConnection() override;
+    [[nodiscard]] Result<Models::HrSnapshot> read(const Models::CancelToken& cancel) override;
+
+    // Parse CSV bytes already in memory (what read() does after loading the file).
+    [[nodiscard]] Result<Models::HrSnapshot> parse(const QByteArray& data, const Models::CancelToken& cancel) const;
+
+private:
+    CsvSourceSettings m_settings;
+};
+
+} // namespace Tenure::Connectors
