@@ -1,0 +1,147 @@
+// The CSV HR source: RFC 4180 parsing, delimiter detection, and malformed rows that become
+// per-record errors naming their line while the others proceed.
+#include "connectors/hr/csv/csvworkersource.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tenure;
+
+class TestCsvWorkerSource : public QObject {
+    Q_OBJECT
+
+private:
+    static Models::HrSnapshot parse(const QByteArray& data)
+    {
+        Connectors::CsvWorkerSource source({QStringLiteral("workers.csv"), 0, QStringLiteral("WorkerID")});
+        auto snapshot = source.parse(data, {});
+        if (!snapshot)
+            qFatal("parse failed: %s", qPrintable(snapshot.error().describe()));
+        return *snapshot;
+    }
+
+private Q_SLOTS:
+    void readsEveryDelimiterItDetects_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        QTest::newRow("comma") << QByteArray("WorkerID,Name\n1,Ann\n2,Bob\n");
+        QTest::newRow("semicolon") << QByteArray("WorkerID;Name\n1;Ann\n2;Bob\n");
+        QTest::newRow("tab") << QByteArray("WorkerID\tName\n1\tAnn\n2\tBob\n");
+        QTest::newRow("crlf and bom") << QByteArray("\xEF\xBB\xBFWorkerID,Name\r\n1,Ann\r\n2,Bob\r\n");
+        QTest::newRow("no final newline") << QByteArray("WorkerID,Name\n1,Ann\n2,Bob");
+        QTest::newRow("blank lines") << QByteArray("WorkerID,Name\n\n1,Ann\n\n\n2,Bob\n\n");
+    }
+    void readsEveryDelimiterItDetects()
+    {
+        QFETCH(QByteArray, data);
+        const auto snapshot = parse(data);
+        QCOMPARE(snapshot.errors.size(), 0);
+        QCOMPARE(snapshot.workers.size(), 2);
+        QCOMPARE(snapshot.workers.at(0).workerId, QStringLiteral("1"));
+        QCOMPARE(Models::firstValue(snapshot.workers.at(1).attributes, QStringLiteral("Name")), QStringLiteral("Bob"));
+    }
+
+    void keepsQuotedDelimitersQuotesAndNewlines()
+    {
+        const auto snapshot = parse("WorkerID,Name,Title\n"
+                                    "1,\"Doe, Jane\",\"Says \"\"hi\"\"\"\n"
+                                    "2,\"Multi\nLine\",x\n"
+                                    "3,Zoë Ångström,y\n");
+        QCOMPARE(snapshot.errors.size(), 0);
+        QCOMPARE(snapshot.workers.size(), 3);
+        QCOMPARE(Models::firstValue(snapshot.workers.at(0).attributes, QStringLiteral("Name")), QStringLiteral("Doe, Jane"));
+        QCOMPARE(Models::firstValue(snapshot.workers.at(0).attributes, QStringLiteral("Title")), QStringLiteral("Says \"hi\""));
+        QCOMPARE(Models::firstValue(snapshot.workers.at(1).attributes, QStringLiteral("Name")), QStringLiteral("Multi\nLine"));
+        QCOMPARE(snapshot.workers.at(2).sourceLine, 5);   // the embedded newline moved it down a line
+        QCOMPARE(Models::firstValue(snapshot.workers.at(2).attributes, QStringLiteral("Name")), QStringLiteral("Zoë Ångström"));
+    }
+
+    void malformedRowsBecomeErrorsWithTheirLineWhileOthersProceed_data()
+    {
+        QTest::addColumn<QByteArray>("badRow");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("too few fields") << QByteArray("7,Short") << QStringLiteral("expected 3 fields");
+        QTest::newRow("too many fields") << QByteArray("7,A,B,C") << QStringLiteral("expected 3 fields");
+        QTest::newRow("stray quote") << QByteArray("7,Ab\"c,x") << QStringLiteral("quote inside an unquoted value");
+        QTest::newRow("text after quote") << QByteArray("7,\"Ab\"c,x") << QStringLiteral("text after its closing quote");
+        QTest::newRow("invalid utf-8") << QByteArray("7,\xC3\x28,x") << QStringLiteral("not valid UTF-8");
+    }
+    void malformedRowsBecomeErrorsWithTheirLineWhileOthersProceed()
+    {
+        QFETCH(QByteArray, badRow);
+        QFETCH(QString, message);
+        const auto snapshot = parse("WorkerID,Name,Title\n1,Ann,a\n" + badRow + "\n2,Bob,b\n");
+        QCOMPARE(snapshot.workers.size(), 2);
+        QCOMPARE(snapshot.errors.size(), 1);
+        QCOMPARE(snapshot.errors.at(0).line, 3);
+        QCOMPARE(snapshot.errors.at(0).workerId, QStringLiteral("7"));
+        QVERIFY2(snapshot.errors.at(0).message.contains(message), qPrintable(snapshot.errors.at(0).message));
+    }
+
+    void anUnclosedQuoteIsAnErrorOnTheLineItOpens()
+    {
+        const auto snapshot = parse("WorkerID,Name\n1,Ann\n2,\"Bob\n3,Cy\n");
+        QCOMPARE(snapshot.workers.size(), 1);
+        QCOMPARE(snapshot.errors.size(), 1);
+        QCOMPARE(snapshot.errors.at(0).line, 3);
+        QVERIFY(snapshot.errors.at(0).message.contains(QStringLiteral("never closed")));
+    }
+
+    void emptyAndHeaderOnlyFilesHaveNoWorkers()
+    {
+        QCOMPARE(parse("").workers.size(), 0);
+        QCOMPARE(parse("WorkerID,Name\n").workers.size(), 0);
+    }
+
+    void aHeaderWithoutTheWorkerIdColumnFailsTheReadAndNamesTheColumns()
+    {
+        Connectors::CsvWorkerSource source({QStringLiteral("hr.csv"), 0, QStringLiteral("WorkerID")});
+        const auto snapshot = source.parse("Id;Name\n1;Ann\n", {});
+        QVERIFY(!snapshot);
+        QVERIFY(snapshot.error().message.contains(QStringLiteral("no WorkerID column")));
+        QVERIFY(snapshot.error().message.contains(QStringLiteral("Id, Name")));
+        QCOMPARE(snapshot.error().context.line, 1);
+    }
+
+    void aDuplicatedHeaderColumnFailsTheRead()
+    {
+        Connectors::CsvWorkerSource source({QStringLiteral("hr.csv"), 0, QStringLiteral("WorkerID")});
+        const auto snapshot = source.parse("WorkerID,Name,Name\n1,a,b\n", {});
+        QVERIFY(!snapshot);
+        QVERIFY(snapshot.error().message.contains(QStringLiteral("twice")));
+    }
+
+    void aMissingFileNamesThePath()
+    {
+        Connectors::CsvWorkerSource source({QStringLiteral("/nonexistent/hr.csv"), 0, QStringLiteral("WorkerID")});
+        const auto snapshot = source.read({});
+        QVERIFY(!snapshot);
+        QCOMPARE(snapshot.error().code, Models::ErrorCode::NotFound);
+        QVERIFY(snapshot.error().message.contains(QStringLiteral("/nonexistent/hr.csv")));
+    }
+
+    void settingsRejectAnUnknownDelimiterNamingTheField()
+    {
+        const auto settings = Connectors::CsvSourceSettings::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("delimiter"), QStringLiteral("|")}});
+        QVERIFY(!settings);
+        QCOMPARE(settings.error().context.attribute, QStringLiteral("delimiter"));
+    }
+
+    void readsAFileFromDisk()
+    {
+        QTemporaryDir dir;
+        const auto path = dir.filePath(QStringLiteral("hr.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("WorkerID,Name\n1,Ann\n");
+        file.close();
+        Connectors::CsvWorkerSource source({path, 0, QStringLiteral("WorkerID")});
+        auto tested = source.testConnection();
+        QVERIFY(tested);
+        QVERIFY(tested->contains(QStringLiteral("1 workers")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCsvWorkerSource)
+#include "tst_csvworkersource.moc"

@@ -1,0 +1,165 @@
+// The workspace store: schema migrations, and repositories that round-trip what they save.
+#include "models/store/repositories.h"
+
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Tenure::Models;
+
+class TestWorkspaceDatabase : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+private Q_SLOTS:
+    void aNewWorkspaceIsMigratedToTheLatestSchema()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("new.tenure")));
+        QVERIFY(db);
+        QCOMPARE((*db)->schemaVersion(), WorkspaceDatabase::latestSchemaVersion());
+        QSqlQuery tables((*db)->connection());
+        QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")));
+        QStringList names;
+        while (tables.next())
+            names.append(tables.value(0).toString());
+        for (const auto* table : {"tenants", "mappings", "plans", "plan_operations", "runs", "run_operations"})
+            QVERIFY2(names.contains(QLatin1String(table)), table);
+    }
+
+    void reopeningAMigratedWorkspaceKeepsItsData()
+    {
+        const auto file = path(QStringLiteral("reopen.tenure"));
+        {
+            auto db = WorkspaceDatabase::open(file);
+            QVERIFY(db);
+            Tenant tenant;
+            tenant.name = QStringLiteral("HR");
+            tenant.role = TenantRole::HrSource;
+            tenant.type = QStringLiteral("csv");
+            QVERIFY(TenantRepository(**db).save(tenant));
+        }
+        auto db = WorkspaceDatabase::open(file);
+        QVERIFY(db);
+        auto tenant = TenantRepository(**db).find(QStringLiteral("HR"));
+        QVERIFY(tenant);
+        QCOMPARE(tenant->type, QStringLiteral("csv"));
+    }
+
+    void aWorkspaceFromANewerVersionIsRefused()
+    {
+        const auto file = path(QStringLiteral("future.tenure"));
+        {
+            auto db = WorkspaceDatabase::open(file);
+            QVERIFY(db);
+            QSqlQuery((*db)->connection()).exec(QStringLiteral("PRAGMA user_version = 999"));
+        }
+        auto db = WorkspaceDatabase::open(file);
+        QVERIFY(!db);
+        QVERIFY(db.error().message.contains(QStringLiteral("newer Tenure")));
+    }
+
+    void tenantsKeepSettingsAndOnlyASecretReference()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("tenants.tenure")));
+        QVERIFY(db);
+        TenantRepository tenants(**db);
+        Tenant tenant;
+        tenant.name = QStringLiteral("Directory");
+        tenant.type = QStringLiteral("ldap");
+        tenant.settings = {{QStringLiteral("url"), QStringLiteral("ldaps://dc:636")}};
+        tenant.secretRef = QStringLiteral("ws/Directory");
+        tenant.sourceTenant = QStringLiteral("HR");
+        auto saved = tenants.save(tenant);
+        QVERIFY(saved);
+        QVERIFY(saved->id > 0);
+        saved->settings.insert(QStringLiteral("bindDn"), QStringLiteral("cn=admin"));
+        QVERIFY(tenants.save(*saved));
+        auto found = tenants.find(QStringLiteral("Directory"));
+        QVERIFY(found);
+        QCOMPARE(found->settings.value(QStringLiteral("bindDn")).toString(), QStringLiteral("cn=admin"));
+        QCOMPARE(found->secretRef, QStringLiteral("ws/Directory"));
+        QCOMPARE(found->sourceTenant, QStringLiteral("HR"));
+        QCOMPARE(tenants.list()->size(), 1);
+        QVERIFY(tenants.remove(QStringLiteral("Directory")));
+        QCOMPARE(tenants.find(QStringLiteral("Directory")).error().code, ErrorCode::NotFound);
+    }
+
+    void mappingsAreVersionedAndTheLatestIsCurrent()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("mappings.tenure")));
+        QVERIFY(db);
+        MappingRepository mappings(**db);
+        MappingSet set;
+        set.matching = {QStringLiteral("WorkerID"), QStringLiteral("employeeNumber")};
+        set.attributes = {{QStringLiteral("cn"), MappingKind::Direct, QStringLiteral("Name"), {}, ApplyWhen::Always}};
+        QCOMPARE(*mappings.save(QStringLiteral("D"), set), 1);
+        set.attributes.append({QStringLiteral("o"), MappingKind::Constant, {}, QStringLiteral("Ex"), ApplyWhen::OnCreate});
+        QCOMPARE(*mappings.save(QStringLiteral("D"), set), 2);
+        auto current = mappings.current(QStringLiteral("D"));
+        QVERIFY(current);
+        QCOMPARE(current->attributes.size(), 2);
+        QCOMPARE(current->attributes.at(1).apply, ApplyWhen::OnCreate);
+        QCOMPARE(mappings.current(QStringLiteral("none")).error().code, ErrorCode::NotFound);
+    }
+
+    void aPlanRoundTripsAndATamperedPlanIsRefused()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("plans.tenure")));
+        QVERIFY(db);
+        PlanRepository plans(**db);
+        Plan plan;
+        plan.tenant = QStringLiteral("D");
+        plan.createdAt = QDateTime::currentDateTimeUtc();
+        Operation op;
+        op.category = Category::Mover;
+        op.kind = OperationKind::Update;
+        op.workerId = QStringLiteral("1");
+        op.targetId = QStringLiteral("uid=1,ou=People");
+        op.changes = {{QStringLiteral("title"), {QStringLiteral("A")}, {QStringLiteral("B")}, QStringLiteral("direct from Title")}};
+        plan.operations = {op};
+        auto id = plans.save(plan);
+        QVERIFY(id);
+        auto loaded = plans.load(*id);
+        QVERIFY(loaded);
+        QCOMPARE(loaded->operations, plan.operations);
+        QCOMPARE(loaded->hash(), plan.hash());
+
+        QSqlQuery((*db)->connection())
+            .exec(QStringLiteral("UPDATE plan_operations SET body = replace(body, 'uid=1', 'uid=2')"));
+        auto tampered = plans.load(*id);
+        QVERIFY(!tampered);
+        QVERIFY(tampered.error().message.contains(QStringLiteral("changed after it was stored")));
+    }
+
+    void aRunJournalsEachOperationsLatestState()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("runs.tenure")));
+        QVERIFY(db);
+        Plan plan;
+        plan.tenant = QStringLiteral("D");
+        plan.createdAt = QDateTime::currentDateTimeUtc();
+        auto planId = PlanRepository(**db).save(plan);
+        QVERIFY(planId);
+        RunRepository runs(**db);
+        auto runId = runs.start(*planId, QStringLiteral("alice"));
+        QVERIFY(runId);
+        QVERIFY(runs.record(*runId, {0, OutcomeState::Sent, {}}));
+        QVERIFY(runs.record(*runId, {0, OutcomeState::Confirmed, {}}));
+        QVERIFY(runs.record(*runId, {1, OutcomeState::Failed, QStringLiteral("refused")}));
+        QVERIFY(runs.finish(*runId, RunState::Failed));
+        auto outcomes = runs.outcomes(*runId);
+        QVERIFY(outcomes);
+        QCOMPARE(outcomes->size(), 2);
+        QCOMPARE(outcomes->at(0).state, OutcomeState::Confirmed);
+        QCOMPARE(outcomes->at(1).message, QStringLiteral("refused"));
+        auto run = runs.find(*runId);
+        QCOMPARE(run->operatorName, QStringLiteral("alice"));
+        QCOMPARE(run->state, RunState::Failed);
+        QVERIFY(!runs.start(4242, QStringLiteral("alice")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWorkspaceDatabase)
+#include "tst_workspacedatabase.moc"
