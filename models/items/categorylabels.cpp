@@ -1,0 +1,56 @@
+#include "categorylabels.h"
+
+#include <QCoreApplication>
+
+namespace Tenure::Models {
+namespace {
+
+QString tr(const char* text) { return QCoreApplication::translate("Tenure::Models::Labels", text); }
+
+} // namespace
+
+QString categoryLabel(Category category)
+{
+    switch (category) {
+    case Category::Error: return tr("Error");
+    case Category::Joiner: return tr("Joiner");
+    case Category::Mover: return tr("Mover");
+    case Category::Leaver: return tr("Leaver");
+    case Category::Rehire: return tr("Rehire");
+    case Category::FutureDated: return tr("Future-dated");
+    case Category::Unchanged: return tr("Unchanged");
+    }
+    return {};
+}
+
+QString operationKindLabel(OperationKind kind)
+{
+    switch (kind) {
+    case OperationKind::None: return tr("None");
+    case OperationKind::Create: return tr("Create");
+    case OperationKind::Update: return tr("Update");
+    case OperationKind::Disable: return tr("Disable");
+    case OperationKind::Enable: return tr("Enable");
+    }
+    return {};
+}
+
+QString outcomeStateLabel(OutcomeState state)
+{
+    switch (state) {
+    case OutcomeState::Pending: return tr("Pending");
+    case OutcomeState::Sent: return tr("Sent");
+    case OutcomeState::Confirmed: return tr("Confirmed");
+    case OutcomeState::Failed: return tr("Failed");
+    case OutcomeState::Skipped: return tr("Skipped");
+    }
+    return {};
+}
+
+QList<Category> allCategories()
+{
+    return {Category::Error,  Category::Joiner,      Category::Mover,    Category::Leaver,
+            Category::Rehire, Category::FutureDated, Category::Unchanged};
+}
+
+} // namespace Tenure::Models

@@ -1,0 +1,274 @@
+#include "planmodel.h"
+
+#include "categorylabels.h"
+
+#include <algorithm>
+
+namespace Tenure::Models {
+namespace {
+
+// Fast enough to look live, slow enough that a run of thousands repaints a few times a second.
+constexpr int DefaultFlushMs = 100;
+
+QString changedAttributes(const Operation& operation)
+{
+    QStringList names;
+    names.reserve(operation.changes.size());
+    for (const auto& change : operation.changes)
+        names << change.attribute;
+    return names.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+PlanModel::PlanModel(QObject* parent) : QAbstractTableModel(parent)
+{
+    m_flush.setSingleShot(true);
+    m_flush.setInterval(DefaultFlushMs);
+    connect(&m_flush, &QTimer::timeout, this, &PlanModel::flushOutcomeChanges);
+}
+
+void PlanModel::setPlan(Plan plan, qint64 planId)
+{
+    beginResetModel();
+    m_plan = std::move(plan);
+    m_planId = planId;
+    m_counts = m_plan.countsByCategory();
+    m_outcomes = QList<OperationOutcome>(m_plan.operations.size());
+    m_dirtyFirst = m_dirtyLast = -1;
+    m_flush.stop();
+    rebuildRows();
+    endResetModel();
+    Q_EMIT rowsFiltered();
+}
+
+void PlanModel::clear() { setPlan({}, 0); }
+
+void PlanModel::setTextFilter(const QString& text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed == m_textFilter)
+        return;
+    m_textFilter = trimmed;
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+    Q_EMIT rowsFiltered();
+}
+
+void PlanModel::setCategoryFilter(std::optional<Category> category)
+{
+    if (category == m_categoryFilter)
+        return;
+    m_categoryFilter = category;
+    beginResetModel();
+    rebuildRows();
+    endResetModel();
+    Q_EMIT rowsFiltered();
+}
+
+bool PlanModel::accepts(int index) const
+{
+    const Operation& op = m_plan.operations.at(index);
+    if (m_categoryFilter && op.category != *m_categoryFilter)
+        return false;
+    if (m_textFilter.isEmpty())
+        return true;
+    const auto has = [this](const QString& field) { return field.contains(m_textFilter, Qt::CaseInsensitive); };
+    if (has(op.workerId) || has(op.displayName) || has(op.targetId) || has(categoryLabel(op.category))
+        || has(operationKindLabel(op.kind)))
+        return true;
+    return std::any_of(op.changes.cbegin(), op.changes.cend(),
+                       [&](const AttributeChange& change) { return has(change.attribute); });
+}
+
+void PlanModel::rebuildRows()
+{
+    m_rows.clear();
+    m_rows.reserve(m_plan.operations.size());
+    for (int i = 0; i < m_plan.operations.size(); ++i)
+        if (accepts(i))
+            m_rows.append(i);
+    if (m_sortColumn >= 0) {
+        // Stable, so equal keys keep the planner's deterministic order.
+        std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
+            const QVariant ka = sortKey(a, m_sortColumn);
+            const QVariant kb = sortKey(b, m_sortColumn);
+            const auto order = QVariant::compare(ka, kb);
+            return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
+        });
+    }
+    rebuildRowLookup();
+}
+
+void PlanModel::rebuildRowLookup()
+{
+    m_rowOf = QList<int>(m_plan.operations.size(), -1);
+    for (int row = 0; row < m_rows.size(); ++row)
+        m_rowOf[m_rows.at(row)] = row;
+}
+
+void PlanModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> operationsBefore;
+    operationsBefore.reserve(before.size());
+    for (const auto& index : before)
+        operationsBefore << operationIndex(index.row());
+    m_sortColumn = column;
+    m_sortOrder = order;
+    rebuildRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = operationsBefore.at(i) < 0 ? -1 : m_rowOf.value(operationsBefore.at(i), -1);
+        after << (row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT rowsFiltered();
+}
+
+int PlanModel::operationIndex(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : -1; }
+
+int PlanModel::rowOfOperation(int index) const { return index >= 0 && index < m_rowOf.size() ? m_rowOf.at(index) : -1; }
+
+const Operation* PlanModel::operationAt(int row) const
+{
+    const int index = operationIndex(row);
+    return index < 0 ? nullptr : &m_plan.operations.at(index);
+}
+
+std::optional<OperationOutcome> PlanModel::outcome(int index) const
+{
+    if (index < 0 || index >= m_outcomes.size() || m_outcomes.at(index).index < 0)
+        return std::nullopt;
+    return m_outcomes.at(index);
+}
+
+int PlanModel::outcomeCount(OutcomeState state) const
+{
+    return int(std::count_if(m_outcomes.cbegin(), m_outcomes.cend(),
+                             [state](const OperationOutcome& o) { return o.index >= 0 && o.state == state; }));
+}
+
+void PlanModel::setOutcome(const OperationOutcome& outcome)
+{
+    if (outcome.index < 0 || outcome.index >= m_outcomes.size())
+        return;
+    m_outcomes[outcome.index] = outcome;
+    const int row = m_rowOf.at(outcome.index);
+    if (row < 0)
+        return;
+    m_dirtyFirst = m_dirtyFirst < 0 ? row : std::min(m_dirtyFirst, row);
+    m_dirtyLast = std::max(m_dirtyLast, row);
+    if (!m_flush.isActive())
+        m_flush.start();
+}
+
+void PlanModel::clearOutcomes()
+{
+    if (m_outcomes.isEmpty())
+        return;
+    m_outcomes = QList<OperationOutcome>(m_plan.operations.size());
+    m_dirtyFirst = 0;
+    m_dirtyLast = int(m_rows.size()) - 1;
+    flushOutcomeChanges();
+}
+
+void PlanModel::flushOutcomeChanges()
+{
+    m_flush.stop();
+    if (m_dirtyFirst < 0 || m_dirtyLast < m_dirtyFirst) {
+        m_dirtyFirst = m_dirtyLast = -1;
+        return;
+    }
+    const QModelIndex first = index(m_dirtyFirst, OutcomeColumn);
+    const QModelIndex last = index(m_dirtyLast, OutcomeColumn);
+    m_dirtyFirst = m_dirtyLast = -1;
+    Q_EMIT dataChanged(first, last, {Qt::DisplayRole, Qt::ToolTipRole, OutcomeStateRole, SortRole});
+}
+
+int PlanModel::rowCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : int(m_rows.size()); }
+
+int PlanModel::columnCount(const QModelIndex& parent) const { return parent.isValid() ? 0 : ColumnCount; }
+
+QString PlanModel::text(int index, int column) const
+{
+    const Operation& op = m_plan.operations.at(index);
+    switch (column) {
+    case CategoryColumn: return categoryLabel(op.category);
+    case OperationColumn: return op.writes() ? operationKindLabel(op.kind) : QString();
+    case WorkerColumn: return op.workerId;
+    case NameColumn: return op.displayName;
+    case TargetColumn: return op.targetId;
+    case ChangesColumn: return changedAttributes(op);
+    case OutcomeColumn: {
+        const OperationOutcome& outcome = m_outcomes.at(index);
+        if (outcome.index < 0)
+            return {};
+        const QString label = outcomeStateLabel(outcome.state);
+        return outcome.message.isEmpty() ? label : tr("%1: %2").arg(label, outcome.message);
+    }
+    }
+    return {};
+}
+
+QVariant PlanModel::sortKey(int index, int column) const
+{
+    const Operation& op = m_plan.operations.at(index);
+    switch (column) {
+    case CategoryColumn: return int(op.category);
+    case OperationColumn: return int(op.kind);
+    case ChangesColumn: return int(op.changes.size());
+    case OutcomeColumn: return m_outcomes.at(index).index < 0 ? -1 : int(m_outcomes.at(index).state);
+    default: return text(index, column).toCaseFolded();
+    }
+}
+
+QVariant PlanModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int op = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return text(op, index.column());
+    case Qt::ToolTipRole: {
+        if (index.column() == ChangesColumn || index.column() == TargetColumn || index.column() == OutcomeColumn) {
+            const QString shown = text(op, index.column());
+            return shown.isEmpty() ? QVariant() : QVariant(shown);
+        }
+        return m_plan.operations.at(op).reason;
+    }
+    case OperationIndexRole: return op;
+    case CategoryRole: return int(m_plan.operations.at(op).category);
+    case OutcomeStateRole: return m_outcomes.at(op).index < 0 ? -1 : int(m_outcomes.at(op).state);
+    case SortRole: return sortKey(op, index.column());
+    default: return {};
+    }
+}
+
+QVariant PlanModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Vertical) {
+        // Row numbers in the visible order; the header is Fixed so this is cheap.
+        return role == Qt::DisplayRole ? QVariant(section + 1) : QVariant();
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case CategoryColumn: return tr("Category");
+    case OperationColumn: return tr("Operation");
+    case WorkerColumn: return tr("Worker");
+    case NameColumn: return tr("Name");
+    case TargetColumn: return tr("Target");
+    case ChangesColumn: return tr("Changed attributes");
+    case OutcomeColumn: return tr("Outcome");
+    }
+    return {};
+}
+
+} // namespace Tenure::Models
