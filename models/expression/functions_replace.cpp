@@ -1,0 +1,176 @@
+// Replace(source, oldValue, regexPattern, regexGroupName, replacementValue,
+//         replacementAttributeName, template)
+//
+// Microsoft: "Replaces values within a string in a case-sensitive manner. The function behaves
+// differently depending on the parameters provided":
+//  1. oldValue + replacementValue: every oldValue in source becomes replacementValue;
+//  2. oldValue + template: every oldValue in template becomes the source value;
+//  3. regexPattern + replacementValue: a regex replace; replacementValue may use the .NET
+//     substitutions ${name}, $1, $$, $&, $`, $', $+, $_;
+//  4. regexPattern + regexGroupName + replacementValue: in every match, only the named group's
+//     text is replaced;
+//  5. regexPattern + regexGroupName + replacementAttributeName: "If source has a value, source is
+//     returned. If source has no value, the function applies the regexPattern to the
+//     replacementAttributeName and returns the value matching regexGroupName".
+// "Provided" means written: an omitted position is not provided, "" is.
+#include "functions.h"
+
+namespace Tenure::Models::Expr::Functions {
+
+namespace {
+
+// .NET Regex substitution syntax
+// (https://learn.microsoft.com/dotnet/standard/base-types/substitutions-in-regular-expressions).
+void expandSubstitution(const QString& subject, const QRegularExpressionMatch& m, const QRegularExpression& re,
+                        QStringView replacement, QString& out)
+{
+    for (qsizetype i = 0; i < replacement.size(); ++i) {
+        const QChar c = replacement[i];
+        if (c != QLatin1Char('$') || i + 1 >= replacement.size()) {
+            out += c;
+            continue;
+        }
+        const QChar n = replacement[i + 1];
+        if (n == QLatin1Char('$')) {
+            out += QLatin1Char('$');
+            ++i;
+        } else if (n == QLatin1Char('&')) {
+            out += m.capturedView(0);
+            ++i;
+        } else if (n == QLatin1Char('`')) {
+            out += QStringView(subject).left(m.capturedStart(0));
+            ++i;
+        } else if (n == QLatin1Char('\'')) {
+            out += QStringView(subject).mid(m.capturedEnd(0));
+            ++i;
+        } else if (n == QLatin1Char('_')) {
+            out += subject;
+            ++i;
+        } else if (n == QLatin1Char('+')) {
+            if (m.lastCapturedIndex() > 0)
+                out += m.capturedView(m.lastCapturedIndex());
+            ++i;
+        } else if (n == QLatin1Char('{')) {
+            const qsizetype close = replacement.indexOf(QLatin1Char('}'), i + 2);
+            const QStringView name = close < 0 ? QStringView() : replacement.mid(i + 2, close - i - 2);
+            bool numeric = false;
+            const int number = name.toInt(&numeric);
+            const bool known = !name.isEmpty() && (numeric ? number <= re.captureCount()
+                                                           : re.namedCaptureGroups().contains(name.toString()));
+            if (!known) { // .NET leaves an unknown ${name} as written
+                out += c;
+                continue;
+            }
+            out += numeric ? m.capturedView(number) : m.capturedView(name);
+            i = close;
+        } else if (n.isDigit()) {
+            // As many digits as still name an existing group.
+            qsizetype j = i + 1;
+            int number = 0;
+            while (j < replacement.size() && replacement[j].isDigit() &&
+                   number * 10 + replacement[j].digitValue() <= re.captureCount()) {
+                number = number * 10 + replacement[j].digitValue();
+                ++j;
+            }
+            if (j == i + 1) {
+                out += c;
+                continue;
+            }
+            out += m.capturedView(number);
+            i = j - 1;
+        } else {
+            out += c;
+        }
+    }
+}
+
+QString regexReplace(const QString& s, const QRegularExpression& re, const QString& replacement)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(s);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += QStringView(s).mid(last, m.capturedStart(0) - last);
+        expandSubstitution(s, m, re, replacement, out);
+        last = m.capturedEnd(0);
+    }
+    out += QStringView(s).mid(last);
+    return out;
+}
+
+QString groupReplace(const QString& s, const QRegularExpression& re, const QString& group, const QString& replacement)
+{
+    QString out;
+    qsizetype last = 0;
+    auto it = re.globalMatch(s);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const qsizetype start = m.capturedStart(group);
+        if (start < 0)
+            continue;
+        out += QStringView(s).mid(last, start - last);
+        out += replacement;
+        last = m.capturedEnd(group);
+    }
+    out += QStringView(s).mid(last);
+    return out;
+}
+
+} // namespace
+
+Value replace(const Node& call, EvalState& state)
+{
+    auto provided = [&call](std::size_t i) { return !call.isOmitted(i); };
+    const Value source = state.arg(call, 0);
+    if (state.failed())
+        return {};
+    QString oldValue, pattern, group, replacement, replacementAttribute, templ;
+    auto read = [&](std::size_t i, const char* name, QString& out) {
+        return !provided(i) || (state.text(call, state.arg(call, i), name, out) && !state.failed());
+    };
+    if (!read(1, "oldValue", oldValue) || !read(2, "regexPattern", pattern) || !read(3, "regexGroupName", group) ||
+        !read(4, "replacementValue", replacement) || !read(5, "replacementAttributeName", replacementAttribute) ||
+        !read(6, "template", templ))
+        return {};
+
+    if (!provided(2)) {
+        if (!provided(1))
+            return state.fail(call, QStringLiteral("give oldValue (2nd argument) or regexPattern (3rd argument)"));
+        if (provided(6)) { // 2. the source goes into the template
+            QString s;
+            if (!state.text(call, source, "source", s))
+                return {};
+            if (source.isNull())
+                return {};
+            return Value::fromString(oldValue.isEmpty() ? templ : templ.replace(oldValue, s, Qt::CaseSensitive));
+        }
+        if (oldValue.isEmpty()) // QString::replace("") would insert between every character
+            return source;
+        return mapText(call, state, source, [&](QString s) { return s.replace(oldValue, replacement, Qt::CaseSensitive); });
+    }
+
+    // A constant pattern was compiled with the expression; a computed one is compiled here.
+    QRegularExpression runtime;
+    const QRegularExpression* re = call.regex.get();
+    if (!re) {
+        runtime = QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        if (!runtime.isValid())
+            return state.fail(call, QStringLiteral("invalid regular expression \"%1\": %2").arg(pattern, runtime.errorString()));
+        re = &runtime;
+    }
+    if (provided(3) && !re->namedCaptureGroups().contains(group))
+        return state.fail(call, QStringLiteral("the pattern has no group named \"%1\"").arg(group));
+
+    if (provided(3) && provided(5) && !provided(4)) { // 5. fall back to another attribute
+        if (!source.isNullOrEmpty())
+            return source;
+        const QRegularExpressionMatch m = re->match(replacementAttribute);
+        return m.hasMatch() ? Value::fromString(m.captured(group)) : Value();
+    }
+    if (provided(3)) // 4. replace only the named group
+        return mapText(call, state, source, [&](const QString& s) { return groupReplace(s, *re, group, replacement); });
+    return mapText(call, state, source, [&](const QString& s) { return regexReplace(s, *re, replacement); });
+}
+
+} // namespace Tenure::Models::Expr::Functions
