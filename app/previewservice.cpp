@@ -73,11 +73,18 @@ Models::Result<StoredPlan> PreviewService::preview(const QString& tenantName, co
         return failWith(accounts.error());
 
     report(2);
-    Models::PlanInputs inputs{tenantName, std::move(*hr), std::move(*accounts), std::move(*mapping),
-                              QDate::currentDate(),
-                              [target = directory->get()](const Models::Attributes& attributes) {
-                                  return target->newAccountId(attributes);
-                              }};
+    Models::PlanInputs inputs;
+    inputs.tenant = tenantName;
+    inputs.hr = std::move(*hr);
+    inputs.directory = std::move(*accounts);
+    inputs.mapping = std::move(*mapping);
+    inputs.today = QDate::currentDate();
+    inputs.now = QDateTime::currentDateTimeUtc();
+    const auto* target = directory->get();
+    inputs.newAccountId = [target](const Models::Attributes& attributes) { return target->newAccountId(attributes); };
+    inputs.acceptsValue = [target](const QString& attribute, const QString& value) {
+        return target->acceptsValue(attribute, value);
+    };
     auto plan = Models::PlanBuilder::build(inputs, cancel);
     if (!plan)
         return failWith(plan.error());

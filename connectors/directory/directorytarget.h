@@ -39,6 +39,15 @@ public:
     // The id a new account with these attributes will get (an LDAP DN), shown in the preview.
     [[nodiscard]] virtual Result<QString> newAccountId(const Models::Attributes& attributes) const = 0;
 
+    // Whether the target would accept this value for the attribute (Active Directory refuses a
+    // sAMAccountName over 20 characters, …). SelectUniqueValue skips candidates it would refuse.
+    [[nodiscard]] virtual bool acceptsValue(const QString& attribute, const QString& value) const
+    {
+        Q_UNUSED(attribute);
+        Q_UNUSED(value);
+        return true;
+    }
+
     // Carry out one planned operation.
     [[nodiscard]] virtual Result<void> apply(const Models::Operation& operation) = 0;
 };

@@ -1,5 +1,6 @@
 #include "planbuilder.h"
 
+#include "accountindex.h"
 #include "models/mapping/mappingevaluator.h"
 
 #include <QHash>
@@ -25,14 +26,11 @@ bool sameValue(AttributeValue a, AttributeValue b)
 
 class Planner {
 public:
-    explicit Planner(const PlanInputs& inputs) : m_in(inputs), m_evaluator(inputs.mapping)
+    Planner(const PlanInputs& inputs, MappingEvaluator evaluator)
+        : m_in(inputs), m_evaluator(std::move(evaluator)),
+          m_index(inputs.directory.accounts, matchingAttributes(inputs.mapping), m_evaluator.uniqueAttributes()),
+          m_now((inputs.now.isValid() ? inputs.now : inputs.today.startOfDay(Qt::UTC)).toMSecsSinceEpoch())
     {
-        const auto& anchorAttribute = inputs.mapping.matching.targetAttribute;
-        for (int i = 0; i < inputs.directory.accounts.size(); ++i) {
-            const auto anchor = firstValue(inputs.directory.accounts.at(i).attributes, anchorAttribute).trimmed();
-            if (!anchor.isEmpty())
-                m_accountsByAnchor[anchor].append(i);
-        }
     }
 
     Result<Plan> run(const CancelToken& cancel)
@@ -43,7 +41,7 @@ public:
 
         for (const auto& error : m_in.hr.errors) {
             if (!error.workerId.isEmpty())
-                m_seenAnchors.insert(error.workerId);   // an unreadable record never makes its account a leaver
+                m_unreadableIds.insert(AccountIndex::key(error.workerId));   // never a leaver for a bad row
             Operation op;
             op.category = Category::Error;
             op.workerId = error.workerId;
@@ -64,21 +62,18 @@ public:
             if (i % CancelCheckInterval == 0 && cancel.isCancelled())
                 return fail(ErrorCode::Cancelled, QStringLiteral("Planning was cancelled"));
             const auto& worker = m_in.hr.workers.at(i);
-            const auto anchor = firstValue(worker.attributes, m_in.mapping.matching.sourceAttribute).trimmed();
-            if (anchor.isEmpty()) {
-                plan.operations.append(errorFor(worker, QStringLiteral("The record has no %1, so it cannot be matched")
-                                                            .arg(m_in.mapping.matching.sourceAttribute)));
+            if (worker.workerId.trimmed().isEmpty()) {
+                plan.operations.append(errorFor(worker, QStringLiteral("The record has no worker id, so it cannot be matched")));
                 continue;
             }
-            if (const auto previous = lineOfWorker.constFind(anchor); previous != lineOfWorker.cend()) {
-                plan.operations.append(errorFor(worker, QStringLiteral("Duplicate %1 %2, first seen on line %3")
-                                                            .arg(m_in.mapping.matching.sourceAttribute, anchor)
+            if (const auto previous = lineOfWorker.constFind(worker.workerId); previous != lineOfWorker.cend()) {
+                plan.operations.append(errorFor(worker, QStringLiteral("Duplicate worker id %1, first seen on line %2")
+                                                            .arg(worker.workerId)
                                                             .arg(*previous)));
                 continue;
             }
-            lineOfWorker.insert(anchor, worker.sourceLine);
-            m_seenAnchors.insert(anchor);
-            if (auto op = planWorker(worker, anchor))
+            lineOfWorker.insert(worker.workerId, worker.sourceLine);
+            if (auto op = planWorker(worker))
                 plan.operations.append(std::move(*op));
         }
 
@@ -96,6 +91,23 @@ public:
     }
 
 private:
+    static QStringList matchingAttributes(const MappingSet& mapping)
+    {
+        QStringList names;
+        for (const auto* matching : mapping.matchingMappings())
+            names.append(matching->target);
+        return names;
+    }
+
+    Operation named(const Worker& worker) const
+    {
+        Operation op;
+        op.workerId = worker.workerId;
+        op.displayName = firstValue(worker.attributes, m_in.mapping.lifecycle.displayName);
+        op.sourceLine = worker.sourceLine;
+        return op;
+    }
+
     Operation errorFor(const Worker& worker, const QString& message) const
     {
         Operation op = named(worker);
@@ -104,17 +116,44 @@ private:
         return op;
     }
 
-    Operation named(const Worker& worker) const
+    // The worker's account by the matching rules in precedence order: the first rule whose value
+    // finds accounts decides. -1: none.
+    Result<int> findAccount(const Worker& worker) const
     {
-        Operation op;
-        op.workerId = firstValue(worker.attributes, m_in.mapping.matching.sourceAttribute).trimmed();
-        op.displayName = firstValue(worker.attributes, m_in.mapping.lifecycle.displayName);
-        op.sourceLine = worker.sourceLine;
-        return op;
+        auto keys = m_evaluator.matchKeys(worker, m_now);
+        if (!keys)
+            return std::unexpected(keys.error());
+        const auto rules = m_in.mapping.matchingMappings();
+        for (int rule = 0; rule < keys->size(); ++rule) {
+            if (keys->at(rule).isEmpty())
+                continue;
+            const auto found = m_index.matches(rule, keys->at(rule));
+            if (found.size() > 1) {
+                QStringList ids;
+                for (int index : found)
+                    ids.append(m_in.directory.accounts.at(index).id);
+                return fail(ErrorCode::Conflict, QStringLiteral("%1 %2 matches %3 accounts: %4")
+                                                     .arg(rules.at(rule)->target, keys->at(rule))
+                                                     .arg(found.size())
+                                                     .arg(ids.join(QStringLiteral("; "))));
+            }
+            if (found.size() == 1)
+                return found.first();
+        }
+        return -1;
     }
 
-    // std::nullopt: nothing to say about this worker (terminated and never provisioned).
-    std::optional<Operation> planWorker(const Worker& worker, const QString& anchor)
+    bool isTaken(const QString& attribute, const QString& value, int ownAccount) const
+    {
+        if (m_in.acceptsValue && !m_in.acceptsValue(attribute, value))
+            return true;
+        if (m_givenOut.value(attribute.toCaseFolded()).contains(AccountIndex::key(value)))
+            return true;
+        return m_index.isHeldByOther(attribute, value, ownAccount);
+    }
+
+    // std::nullopt: nothing to say about this worker (terminated and never provisioned, or out of scope).
+    std::optional<Operation> planWorker(const Worker& worker)
     {
         const auto& lifecycle = m_in.mapping.lifecycle;
         const auto status = firstValue(worker.attributes, lifecycle.status).trimmed();
@@ -129,30 +168,32 @@ private:
                                             .arg(lifecycle.hireDate, hireText));
         }
 
-        const auto matches = m_accountsByAnchor.value(anchor);
-        if (matches.size() > 1) {
-            QStringList ids;
-            for (int index : matches)
-                ids.append(m_in.directory.accounts.at(index).id);
-            return errorFor(worker, QStringLiteral("%1 %2 matches %3 accounts: %4")
-                                        .arg(m_in.mapping.matching.targetAttribute, anchor)
-                                        .arg(matches.size())
-                                        .arg(ids.join(QStringLiteral("; "))));
-        }
-        const Account* account = matches.isEmpty() ? nullptr : &m_in.directory.accounts.at(matches.first());
+        auto found = findAccount(worker);
+        if (!found)
+            return errorFor(worker, found.error().message);
+        const int accountIndex = *found;
+        if (accountIndex >= 0)
+            m_claimed.insert(accountIndex);
+        const Account* account = accountIndex >= 0 ? &m_in.directory.accounts.at(accountIndex) : nullptr;
 
         Operation op = named(worker);
-        if (terminated) {
-            if (!account || !account->enabled)
-                return account ? std::optional(unchanged(op, *account)) : std::nullopt;
-            op.category = Category::Leaver;
-            op.kind = OperationKind::Disable;
-            op.targetId = account->id;
-            op.reason = QStringLiteral("HR status is %1: the account is disabled, not deleted").arg(status);
-            return op;
+        if (terminated)
+            return account && account->enabled
+                       ? std::optional(disable(op, *account, QStringLiteral("HR status is %1: the account is disabled, "
+                                                                            "not deleted").arg(status)))
+                       : (account ? std::optional(unchanged(op, *account)) : std::nullopt);
+
+        QString outOfScope;
+        if (!m_evaluator.inScope(worker, &outOfScope)) {
+            if (account && account->enabled && !m_in.mapping.skipOutOfScopeDeletions)
+                return disable(op, *account, QStringLiteral("The worker left the scope (%1): the account is disabled").arg(outOfScope));
+            return std::nullopt;
         }
 
-        auto desired = m_evaluator.evaluate(worker);
+        const MappingContext context{m_now, [&](const QString& attribute, const QString& value) {
+                                         return isTaken(attribute, value, accountIndex);
+                                     }};
+        auto desired = m_evaluator.evaluate(worker, context);
         if (!desired)
             return errorFor(worker, desired.error().message);
 
@@ -185,7 +226,16 @@ private:
         return op;
     }
 
-    Operation unchanged(Operation op, const Account& account) const
+    static Operation disable(Operation op, const Account& account, const QString& reason)
+    {
+        op.category = Category::Leaver;
+        op.kind = OperationKind::Disable;
+        op.targetId = account.id;
+        op.reason = reason;
+        return op;
+    }
+
+    static Operation unchanged(Operation op, const Account& account)
     {
         op.category = Category::Unchanged;
         op.kind = OperationKind::None;
@@ -195,7 +245,7 @@ private:
         return op;
     }
 
-    Operation joiner(Operation op, const DesiredAttributes& desired, const Worker& worker) const
+    Operation joiner(Operation op, const DesiredAttributes& desired, const Worker& worker)
     {
         Attributes values;
         for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
@@ -207,6 +257,10 @@ private:
         auto id = m_in.newAccountId ? m_in.newAccountId(values) : Result<QString>(QString());
         if (!id)
             return errorFor(worker, id.error().message);
+        // Values given out in this plan are taken for every later joiner.
+        for (const auto& attribute : m_evaluator.uniqueAttributes())
+            for (const auto& value : values.value(attribute))
+                m_givenOut[attribute.toCaseFolded()].insert(AccountIndex::key(value));
         op.category = Category::Joiner;
         op.kind = OperationKind::Create;
         op.targetId = *id;
@@ -229,37 +283,39 @@ private:
 
     void planAbsentWorkers(Plan& plan) const
     {
-        for (auto it = m_accountsByAnchor.cbegin(); it != m_accountsByAnchor.cend(); ++it) {
-            if (m_seenAnchors.contains(it.key()))
+        const auto primary = m_in.mapping.primaryMatchingAttribute();
+        for (int i = 0; i < m_in.directory.accounts.size(); ++i) {
+            const auto& account = m_in.directory.accounts.at(i);
+            const auto anchor = firstValue(account.attributes, primary).trimmed();
+            // Only accounts that carry the primary matching attribute are managed by this mapping.
+            if (anchor.isEmpty() || !account.enabled || m_claimed.contains(i)
+                || m_unreadableIds.contains(AccountIndex::key(anchor)))
                 continue;
-            for (int index : it.value()) {
-                const auto& account = m_in.directory.accounts.at(index);
-                if (!account.enabled)
-                    continue;
-                Operation op;
-                op.category = Category::Leaver;
-                op.kind = OperationKind::Disable;
-                op.workerId = it.key();
-                op.targetId = account.id;
-                op.reason = QStringLiteral("No longer in the HR source: the account is disabled, not deleted");
-                plan.operations.append(op);
-            }
+            Operation op;
+            op.workerId = anchor;
+            op.displayName = firstValue(account.attributes, m_in.mapping.lifecycle.displayName);
+            plan.operations.append(
+                disable(op, account, QStringLiteral("No longer in the HR source: the account is disabled, not deleted")));
         }
     }
 
     const PlanInputs& m_in;
     MappingEvaluator m_evaluator;
-    QHash<QString, QList<int>> m_accountsByAnchor;
-    QSet<QString> m_seenAnchors;
+    AccountIndex m_index;
+    qint64 m_now;
+    QSet<int> m_claimed;
+    QSet<QString> m_unreadableIds;
+    QHash<QString, QSet<QString>> m_givenOut;   // attribute (case-folded) → values given to joiners
 };
 
 } // namespace
 
 Result<Plan> PlanBuilder::build(const PlanInputs& inputs, const CancelToken& cancel)
 {
-    if (auto valid = inputs.mapping.validate(); !valid)
-        return std::unexpected(valid.error());
-    return Planner(inputs).run(cancel);
+    auto evaluator = MappingEvaluator::compile(inputs.mapping);
+    if (!evaluator)
+        return std::unexpected(evaluator.error());
+    return Planner(inputs, std::move(*evaluator)).run(cancel);
 }
 
 } // namespace Tenure::Models

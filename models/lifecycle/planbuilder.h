@@ -17,9 +17,13 @@ struct PlanInputs {
     HrSnapshot hr;
     DirectorySnapshot directory;
     MappingSet mapping;
-    QDate today;   // the day "future-dated" is measured against
+    QDate today;          // the day "future-dated" is measured against
+    QDateTime now;        // what Now() returns in expressions; invalid: the start of `today` (UTC)
     // The id a new account would get (the target decides, e.g. an escaped LDAP DN).
     std::function<Result<QString>(const Attributes&)> newAccountId;
+    // Whether the target accepts a value for an attribute (AD: sAMAccountName rules). Unset: all.
+    // SelectUniqueValue skips candidates the target would refuse.
+    std::function<bool(const QString& attribute, const QString& value)> acceptsValue;
 };
 
 // The planner: a pure function of its inputs. Joiners are created, movers updated with each

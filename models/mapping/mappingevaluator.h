@@ -2,8 +2,9 @@
 
 #include "mappingset.h"
 #include "models/domain/worker.h"
+#include "models/expression/expression.h"
 
-#include <QHash>
+#include <functional>
 
 namespace Tenure::Models {
 
@@ -14,19 +15,43 @@ struct MappedValue {
     QString why;
 };
 
-// The account a worker should have: target attribute → value and why.
+// The account a worker should have: target attribute → value and why. An attribute that must not
+// flow (IgnoreFlowIfNullOrEmpty, IgnoreAttributeFlow, a null with "leave" null flow) is absent.
 using DesiredAttributes = QMap<QString, MappedValue>;
 
-// Applies a mapping set to workers. Stateless; safe to share across threads.
+struct MappingContext {
+    qint64 nowMsecsUtc = 0;
+    // SelectUniqueValue: whether a candidate for a target attribute is already taken.
+    std::function<bool(const QString& attribute, const QString& value)> isTaken;
+};
+
+// A mapping set compiled once (expressions, scoping regexes) and applied to many workers, from
+// many threads at once.
 class MappingEvaluator {
 public:
-    explicit MappingEvaluator(MappingSet mapping) : m_mapping(std::move(mapping)) {}
+    [[nodiscard]] static Result<MappingEvaluator> compile(const MappingSet& mapping);
 
-    [[nodiscard]] Result<DesiredAttributes> evaluate(const Worker& worker) const;
+    [[nodiscard]] Result<DesiredAttributes> evaluate(const Worker& worker, const MappingContext& context) const;
+    // The matching attributes' values for a worker, in precedence order (an empty string when null).
+    [[nodiscard]] Result<QStringList> matchKeys(const Worker& worker, qint64 nowMsecsUtc) const;
+    [[nodiscard]] bool inScope(const Worker& worker, QString* why = nullptr) const;
+    // Target attributes whose rule calls SelectUniqueValue.
+    [[nodiscard]] QStringList uniqueAttributes() const;
     [[nodiscard]] const MappingSet& mapping() const { return m_mapping; }
 
 private:
+    struct Rule {
+        AttributeMapping mapping;
+        Expr::Expression expression;
+    };
+    MappingEvaluator(MappingSet mapping, QList<Rule> rules, QList<int> matchRules);
+    [[nodiscard]] Result<std::optional<MappedValue>> valueOf(const Rule& rule, const Worker& worker,
+                                                             const MappingContext& context) const;
+
     MappingSet m_mapping;
+    QList<Rule> m_rules;
+    QList<int> m_matchRules;   // indexes into m_rules, in precedence order
+    CompiledScopingFilter m_scope;
 };
 
 } // namespace Tenure::Models

@@ -1,22 +1,118 @@
 #include "mappingset.h"
 
+#include "models/expression/expression.h"
+
 #include <QJsonArray>
 #include <QSet>
+#include <algorithm>
 
 namespace Tenure::Models {
 namespace {
 
-QString kindName(MappingKind kind) { return kind == MappingKind::Constant ? QStringLiteral("constant") : QStringLiteral("direct"); }
+QString kindName(MappingKind kind)
+{
+    switch (kind) {
+    case MappingKind::Constant: return QStringLiteral("constant");
+    case MappingKind::Expression: return QStringLiteral("expression");
+    case MappingKind::Direct: break;
+    }
+    return QStringLiteral("direct");
+}
+
 QString applyName(ApplyWhen apply) { return apply == ApplyWhen::OnCreate ? QStringLiteral("on-create") : QStringLiteral("always"); }
+QString nullFlowName(NullFlow flow) { return flow == NullFlow::Leave ? QStringLiteral("leave") : QStringLiteral("clear"); }
+
+Result<AttributeMapping> mappingFromJson(const QJsonObject& item, int position)
+{
+    AttributeMapping mapping;
+    mapping.target = item.value(QStringLiteral("target")).toString();
+    const auto where = QStringLiteral("Mapping %1 (%2)").arg(position).arg(mapping.target);
+    const ErrorContext context{{}, {}, mapping.target, 0};
+    const auto kind = item.value(QStringLiteral("kind")).toString(QStringLiteral("direct"));
+    if (kind == QLatin1String("constant")) {
+        mapping.kind = MappingKind::Constant;
+        mapping.constant = item.value(QStringLiteral("value")).toString();
+    } else if (kind == QLatin1String("expression")) {
+        mapping.kind = MappingKind::Expression;
+        mapping.expression = item.value(QStringLiteral("expression")).toString();
+    } else if (kind == QLatin1String("direct")) {
+        mapping.source = item.value(QStringLiteral("source")).toString();
+    } else {
+        return fail(ErrorCode::InvalidInput, where + QStringLiteral(" has unknown kind '%1'").arg(kind), {}, context);
+    }
+    const auto apply = item.value(QStringLiteral("apply")).toString(QStringLiteral("always"));
+    if (apply != QLatin1String("always") && apply != QLatin1String("on-create"))
+        return fail(ErrorCode::InvalidInput, where + QStringLiteral(" has unknown apply '%1'").arg(apply), {}, context);
+    mapping.apply = apply == QLatin1String("on-create") ? ApplyWhen::OnCreate : ApplyWhen::Always;
+    const auto nulls = item.value(QStringLiteral("nullFlow")).toString(QStringLiteral("clear"));
+    if (nulls != QLatin1String("clear") && nulls != QLatin1String("leave"))
+        return fail(ErrorCode::InvalidInput, where + QStringLiteral(" has unknown nullFlow '%1'").arg(nulls), {}, context);
+    mapping.nullFlow = nulls == QLatin1String("leave") ? NullFlow::Leave : NullFlow::Clear;
+    mapping.defaultValue = item.value(QStringLiteral("default")).toString();
+    mapping.matchingPrecedence = item.value(QStringLiteral("matchingPrecedence")).toInt(0);
+    return mapping;
+}
 
 } // namespace
 
+AttributeMapping AttributeMapping::direct(QString target, QString source, ApplyWhen apply)
+{
+    AttributeMapping mapping;
+    mapping.target = std::move(target);
+    mapping.source = std::move(source);
+    mapping.apply = apply;
+    return mapping;
+}
+
+AttributeMapping AttributeMapping::constantValue(QString target, QString value, ApplyWhen apply)
+{
+    AttributeMapping mapping;
+    mapping.target = std::move(target);
+    mapping.kind = MappingKind::Constant;
+    mapping.constant = std::move(value);
+    mapping.apply = apply;
+    return mapping;
+}
+
+AttributeMapping AttributeMapping::fromExpression(QString target, QString expression, ApplyWhen apply)
+{
+    AttributeMapping mapping;
+    mapping.target = std::move(target);
+    mapping.kind = MappingKind::Expression;
+    mapping.expression = std::move(expression);
+    mapping.apply = apply;
+    return mapping;
+}
+
 QString AttributeMapping::describe() const
 {
-    const QString when = apply == ApplyWhen::OnCreate ? QStringLiteral(" (on create)") : QString();
-    if (kind == MappingKind::Constant)
-        return QStringLiteral("constant \"%1\"").arg(constant) + when;
-    return QStringLiteral("direct from %1").arg(source) + when;
+    QString text;
+    switch (kind) {
+    case MappingKind::Constant: text = QStringLiteral("constant \"%1\"").arg(constant); break;
+    case MappingKind::Expression: text = QStringLiteral("expression %1").arg(expression); break;
+    case MappingKind::Direct: text = QStringLiteral("direct from %1").arg(source); break;
+    }
+    if (apply == ApplyWhen::OnCreate)
+        text += QStringLiteral(" (on create)");
+    return text;
+}
+
+QList<const AttributeMapping*> MappingSet::matchingMappings() const
+{
+    QList<const AttributeMapping*> list;
+    for (const auto& mapping : attributes)
+        if (mapping.matchingPrecedence > 0)
+            list.append(&mapping);
+    std::stable_sort(list.begin(), list.end(), [](const AttributeMapping* a, const AttributeMapping* b) {
+        return a->matchingPrecedence < b->matchingPrecedence;
+    });
+    return list;
+}
+
+QString MappingSet::primaryMatchingAttribute() const
+{
+    const auto matching = matchingMappings();
+    return matching.isEmpty() ? QString() : matching.first()->target;
 }
 
 QStringList MappingSet::targetAttributes() const
@@ -24,30 +120,66 @@ QStringList MappingSet::targetAttributes() const
     QStringList names;
     for (const auto& mapping : attributes)
         names.append(mapping.target);
-    if (!matching.targetAttribute.isEmpty() && !names.contains(matching.targetAttribute, Qt::CaseInsensitive))
-        names.append(matching.targetAttribute);
     return names;
+}
+
+QStringList MappingSet::sourceAttributes() const
+{
+    QSet<QString> names;
+    for (const auto& mapping : attributes) {
+        if (mapping.kind == MappingKind::Direct)
+            names.insert(mapping.source);
+        if (mapping.kind == MappingKind::Expression)
+            if (auto compiled = Expr::Expression::compile(mapping.expression))
+                for (const auto& name : compiled->referencedAttributes())
+                    names.insert(name);
+    }
+    for (const auto& group : scope.groups)
+        for (const auto& clause : group)
+            names.insert(clause.attribute);
+    QStringList list(names.cbegin(), names.cend());
+    list.sort();
+    return list;
 }
 
 Result<void> MappingSet::validate() const
 {
-    if (matching.sourceAttribute.isEmpty() || matching.targetAttribute.isEmpty())
-        return fail(ErrorCode::InvalidInput, QStringLiteral("The matching rule needs an HR field and a target attribute"));
-    QSet<QString> seen;
+    if (matchingMappings().isEmpty())
+        return fail(ErrorCode::InvalidInput,
+                    QStringLiteral("No attribute is used for matching: mark at least one (for example employeeNumber) "
+                                   "with a matching precedence"));
+    QSet<QString> seenTargets;
+    QSet<int> seenPrecedence;
     for (int i = 0; i < attributes.size(); ++i) {
         const auto& mapping = attributes.at(i);
         const ErrorContext where{{}, {}, mapping.target, 0};
         if (mapping.target.trimmed().isEmpty())
             return fail(ErrorCode::InvalidInput, QStringLiteral("Mapping %1 has no target attribute").arg(i + 1));
-        if (seen.contains(mapping.target.toLower()))
+        if (seenTargets.contains(mapping.target.toLower()))
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("Target attribute %1 is mapped twice").arg(mapping.target), {}, where);
-        seen.insert(mapping.target.toLower());
+        seenTargets.insert(mapping.target.toLower());
+        if (mapping.matchingPrecedence > 0) {
+            if (seenPrecedence.contains(mapping.matchingPrecedence))
+                return fail(ErrorCode::InvalidInput,
+                            QStringLiteral("Matching precedence %1 is given to two attributes").arg(mapping.matchingPrecedence),
+                            {}, where);
+            seenPrecedence.insert(mapping.matchingPrecedence);
+        }
         if (mapping.kind == MappingKind::Direct && mapping.source.trimmed().isEmpty())
             return fail(ErrorCode::InvalidInput,
                         QStringLiteral("The direct mapping for %1 names no HR field").arg(mapping.target), {}, where);
+        if (mapping.kind == MappingKind::Expression) {
+            auto compiled = Expr::Expression::compile(mapping.expression);
+            if (!compiled) {
+                auto error = compiled.error();
+                error.message = QStringLiteral("The expression for %1: %2").arg(mapping.target, error.message);
+                error.context.attribute = mapping.target;
+                return std::unexpected(error);
+            }
+        }
     }
-    return {};
+    return scope.validate();
 }
 
 QJsonObject MappingSet::toJson() const
@@ -56,17 +188,22 @@ QJsonObject MappingSet::toJson() const
     for (const auto& mapping : attributes) {
         QJsonObject json{{QStringLiteral("target"), mapping.target},
                          {QStringLiteral("kind"), kindName(mapping.kind)},
-                         {QStringLiteral("apply"), applyName(mapping.apply)}};
-        if (mapping.kind == MappingKind::Constant)
-            json.insert(QStringLiteral("value"), mapping.constant);
-        else
-            json.insert(QStringLiteral("source"), mapping.source);
+                         {QStringLiteral("apply"), applyName(mapping.apply)},
+                         {QStringLiteral("nullFlow"), nullFlowName(mapping.nullFlow)}};
+        switch (mapping.kind) {
+        case MappingKind::Constant: json.insert(QStringLiteral("value"), mapping.constant); break;
+        case MappingKind::Expression: json.insert(QStringLiteral("expression"), mapping.expression); break;
+        case MappingKind::Direct: json.insert(QStringLiteral("source"), mapping.source); break;
+        }
+        if (!mapping.defaultValue.isEmpty())
+            json.insert(QStringLiteral("default"), mapping.defaultValue);
+        if (mapping.matchingPrecedence > 0)
+            json.insert(QStringLiteral("matchingPrecedence"), mapping.matchingPrecedence);
         list.append(json);
     }
     return {{QStringLiteral("attributes"), list},
-            {QStringLiteral("matching"),
-             QJsonObject{{QStringLiteral("source"), matching.sourceAttribute},
-                         {QStringLiteral("target"), matching.targetAttribute}}},
+            {QStringLiteral("scope"), scope.toJson()},
+            {QStringLiteral("skipOutOfScopeDeletions"), skipOutOfScopeDeletions},
             {QStringLiteral("lifecycle"),
              QJsonObject{{QStringLiteral("status"), lifecycle.status},
                          {QStringLiteral("terminatedValues"), QJsonArray::fromStringList(lifecycle.terminatedValues)},
@@ -79,41 +216,25 @@ Result<MappingSet> MappingSet::fromJson(const QJsonObject& json)
     MappingSet set;
     const auto list = json.value(QStringLiteral("attributes")).toArray();
     for (int i = 0; i < list.size(); ++i) {
-        const auto item = list.at(i).toObject();
-        AttributeMapping mapping;
-        mapping.target = item.value(QStringLiteral("target")).toString();
-        const auto kind = item.value(QStringLiteral("kind")).toString(QStringLiteral("direct"));
-        if (kind == QLatin1String("constant")) {
-            mapping.kind = MappingKind::Constant;
-            mapping.constant = item.value(QStringLiteral("value")).toString();
-        } else if (kind == QLatin1String("direct")) {
-            mapping.source = item.value(QStringLiteral("source")).toString();
-        } else {
-            return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("Mapping %1 (%2) has unknown kind '%3'").arg(i + 1).arg(mapping.target, kind));
-        }
-        const auto apply = item.value(QStringLiteral("apply")).toString(QStringLiteral("always"));
-        if (apply != QLatin1String("always") && apply != QLatin1String("on-create"))
-            return fail(ErrorCode::InvalidInput,
-                        QStringLiteral("Mapping %1 (%2) has unknown apply '%3'").arg(i + 1).arg(mapping.target, apply));
-        mapping.apply = apply == QLatin1String("on-create") ? ApplyWhen::OnCreate : ApplyWhen::Always;
-        set.attributes.append(mapping);
+        auto mapping = mappingFromJson(list.at(i).toObject(), i + 1);
+        if (!mapping)
+            return std::unexpected(mapping.error());
+        set.attributes.append(std::move(*mapping));
     }
-    const auto matching = json.value(QStringLiteral("matching")).toObject();
-    set.matching = {matching.value(QStringLiteral("source")).toString(),
-                    matching.value(QStringLiteral("target")).toString()};
+    auto scope = ScopingFilter::fromJson(json.value(QStringLiteral("scope")).toArray());
+    if (!scope)
+        return std::unexpected(scope.error());
+    set.scope = std::move(*scope);
+    set.skipOutOfScopeDeletions = json.value(QStringLiteral("skipOutOfScopeDeletions")).toBool(false);
     const auto lifecycle = json.value(QStringLiteral("lifecycle")).toObject();
-    if (lifecycle.contains(QStringLiteral("status")))
-        set.lifecycle.status = lifecycle.value(QStringLiteral("status")).toString();
+    set.lifecycle.status = lifecycle.value(QStringLiteral("status")).toString(set.lifecycle.status);
     if (lifecycle.contains(QStringLiteral("terminatedValues"))) {
         set.lifecycle.terminatedValues.clear();
         for (const auto& value : lifecycle.value(QStringLiteral("terminatedValues")).toArray())
             set.lifecycle.terminatedValues.append(value.toString());
     }
-    if (lifecycle.contains(QStringLiteral("hireDate")))
-        set.lifecycle.hireDate = lifecycle.value(QStringLiteral("hireDate")).toString();
-    if (lifecycle.contains(QStringLiteral("displayName")))
-        set.lifecycle.displayName = lifecycle.value(QStringLiteral("displayName")).toString();
+    set.lifecycle.hireDate = lifecycle.value(QStringLiteral("hireDate")).toString(set.lifecycle.hireDate);
+    set.lifecycle.displayName = lifecycle.value(QStringLiteral("displayName")).toString(set.lifecycle.displayName);
     if (auto valid = set.validate(); !valid)
         return std::unexpected(valid.error());
     return set;

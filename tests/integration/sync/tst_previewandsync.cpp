@@ -45,16 +45,18 @@ QString seed(const QString& people)
 Models::MappingSet mapping()
 {
     using Models::ApplyWhen;
-    using Models::MappingKind;
     Models::MappingSet set;
+    using Models::AttributeMapping;
+    auto employeeNumber = AttributeMapping::direct(QStringLiteral("employeeNumber"), QStringLiteral("WorkerID"));
+    employeeNumber.matchingPrecedence = 1;
     set.attributes = {
-        {QStringLiteral("uid"), MappingKind::Direct, QStringLiteral("WorkerID"), {}, ApplyWhen::OnCreate},
-        {QStringLiteral("cn"), MappingKind::Direct, QStringLiteral("DisplayName"), {}, ApplyWhen::Always},
-        {QStringLiteral("sn"), MappingKind::Direct, QStringLiteral("LastName"), {}, ApplyWhen::Always},
-        {QStringLiteral("givenName"), MappingKind::Constant, {}, QStringLiteral("x"), ApplyWhen::OnCreate},
-        {QStringLiteral("title"), MappingKind::Direct, QStringLiteral("Title"), {}, ApplyWhen::Always},
+        AttributeMapping::direct(QStringLiteral("uid"), QStringLiteral("WorkerID"), ApplyWhen::OnCreate),
+        AttributeMapping::direct(QStringLiteral("cn"), QStringLiteral("DisplayName")),
+        AttributeMapping::direct(QStringLiteral("sn"), QStringLiteral("LastName")),
+        AttributeMapping::constantValue(QStringLiteral("givenName"), QStringLiteral("x"), ApplyWhen::OnCreate),
+        AttributeMapping::direct(QStringLiteral("title"), QStringLiteral("Title")),
+        employeeNumber,
     };
-    set.matching = {QStringLiteral("WorkerID"), QStringLiteral("employeeNumber")};
     return set;
 }
 

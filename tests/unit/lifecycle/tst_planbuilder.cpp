@@ -32,10 +32,12 @@ Account account(const QString& id, const QString& title, bool enabled = true)
 MappingSet mapping()
 {
     MappingSet set;
-    set.attributes = {{QStringLiteral("cn"), MappingKind::Direct, QStringLiteral("Name"), {}, ApplyWhen::Always},
-                      {QStringLiteral("title"), MappingKind::Direct, QStringLiteral("Title"), {}, ApplyWhen::Always},
-                      {QStringLiteral("o"), MappingKind::Constant, {}, QStringLiteral("Example"), ApplyWhen::OnCreate}};
-    set.matching = {QStringLiteral("WorkerID"), QStringLiteral("employeeNumber")};
+    auto employeeNumber = AttributeMapping::direct(QStringLiteral("employeeNumber"), QStringLiteral("WorkerID"));
+    employeeNumber.matchingPrecedence = 1;
+    set.attributes = {AttributeMapping::direct(QStringLiteral("cn"), QStringLiteral("Name")),
+                      AttributeMapping::direct(QStringLiteral("title"), QStringLiteral("Title")),
+                      AttributeMapping::constantValue(QStringLiteral("o"), QStringLiteral("Example"), ApplyWhen::OnCreate),
+                      employeeNumber};
     set.lifecycle.displayName = QStringLiteral("Name");
     return set;
 }
@@ -190,18 +192,18 @@ private Q_SLOTS:
         QTest::addColumn<QList<Account>>("accounts");
         QTest::addColumn<QString>("message");
         Worker noId = worker(QString(), QStringLiteral("E"), QStringLiteral("Active"), QStringLiteral("2020-01-01"), 4);
-        QTest::newRow("no worker id") << QList<Worker>{noId} << QList<Account>{} << QStringLiteral("Line 4: The record has no WorkerID");
+        QTest::newRow("no worker id") << QList<Worker>{noId} << QList<Account>{} << QStringLiteral("Line 4: The record has no worker id");
         QTest::newRow("duplicate id")
             << QList<Worker>{worker(QStringLiteral("1"), QStringLiteral("E"), QStringLiteral("Active"), QStringLiteral("2020-01-01"), 2),
                              worker(QStringLiteral("1"), QStringLiteral("F"), QStringLiteral("Active"), QStringLiteral("2020-01-01"), 7)}
-            << QList<Account>{} << QStringLiteral("Line 7: Duplicate WorkerID 1, first seen on line 2");
+            << QList<Account>{} << QStringLiteral("Line 7: Duplicate worker id 1, first seen on line 2");
         QTest::newRow("bad date")
             << QList<Worker>{worker(QStringLiteral("1"), QStringLiteral("E"), QStringLiteral("Active"), QStringLiteral("31/12/2020"), 5)}
             << QList<Account>{} << QStringLiteral("Line 5: HireDate '31/12/2020' is not a date");
         QTest::newRow("two accounts")
             << QList<Worker>{worker(QStringLiteral("1"), QStringLiteral("E"))}
             << QList<Account>{account(QStringLiteral("1"), QStringLiteral("E")), account(QStringLiteral("1"), QStringLiteral("E"))}
-            << QStringLiteral("matches 2 accounts");
+            << QStringLiteral("employeeNumber 1 matches 2 accounts");
     }
     void recordProblemsBecomeErrorsNamingTheLine()
     {

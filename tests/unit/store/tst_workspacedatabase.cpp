@@ -92,15 +92,17 @@ private Q_SLOTS:
         QVERIFY(db);
         MappingRepository mappings(**db);
         MappingSet set;
-        set.matching = {QStringLiteral("WorkerID"), QStringLiteral("employeeNumber")};
-        set.attributes = {{QStringLiteral("cn"), MappingKind::Direct, QStringLiteral("Name"), {}, ApplyWhen::Always}};
+        auto employeeNumber = AttributeMapping::direct(QStringLiteral("employeeNumber"), QStringLiteral("WorkerID"));
+        employeeNumber.matchingPrecedence = 1;
+        set.attributes = {employeeNumber, AttributeMapping::direct(QStringLiteral("cn"), QStringLiteral("Name"))};
         QCOMPARE(*mappings.save(QStringLiteral("D"), set), 1);
-        set.attributes.append({QStringLiteral("o"), MappingKind::Constant, {}, QStringLiteral("Ex"), ApplyWhen::OnCreate});
+        set.attributes.append(AttributeMapping::constantValue(QStringLiteral("o"), QStringLiteral("Ex"), ApplyWhen::OnCreate));
         QCOMPARE(*mappings.save(QStringLiteral("D"), set), 2);
         auto current = mappings.current(QStringLiteral("D"));
         QVERIFY(current);
-        QCOMPARE(current->attributes.size(), 2);
-        QCOMPARE(current->attributes.at(1).apply, ApplyWhen::OnCreate);
+        QCOMPARE(current->attributes.size(), 3);
+        QCOMPARE(current->attributes.at(2).apply, ApplyWhen::OnCreate);
+        QCOMPARE(current->attributes, set.attributes);
         QCOMPARE(mappings.current(QStringLiteral("none")).error().code, ErrorCode::NotFound);
     }
 
