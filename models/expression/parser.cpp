@@ -56,6 +56,8 @@ public:
             const Token& t = peek();
             if (t.kind == Kind::RightParen)
                 return std::unexpected(diagnose(t, QStringLiteral("unmatched ')'")));
+            if (t.kind == Kind::Error)
+                return std::unexpected(diagnose(t, t.text));
             return std::unexpected(diagnose(
                 t, QStringLiteral("unexpected %1 after a complete expression (is a ',' or '&' missing?)")
                        .arg(describeToken(t))));
