@@ -1,5 +1,6 @@
 // tenure-cli: the headless console. The composition root for scheduled and scripted work.
 #include "app/logging/log.h"
+#include "democommand.h"
 #include "exitcodes.h"
 #include "previewcommand.h"
 #include "secretcommand.h"
@@ -28,6 +29,9 @@ const CommandEntry commands[] = {
                       "      Plan, show the counts, ask (or --yes), and carry the plan out."},
     {"set-secret", runSetSecret, "set-secret --workspace FILE --tenant NAME\n"
                                  "      Store the tenant's secret, read as one line from stdin, in the OS keychain."},
+    {"demo", runDemo, "demo init --dir DIR --ldaps-url URL --ca-file FILE [--today YYYY-MM-DD] [--force]\n"
+                      "      Create the demo company (HR CSV, directory seed LDIF, workspace); the directory\n"
+                      "      admin password is read as one line from stdin and stored in the OS keychain."},
 };
 
 void printHelp(QTextStream& out)

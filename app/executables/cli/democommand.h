@@ -1,0 +1,12 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Tenure::Cli {
+
+// tenure-cli demo init --dir DIR --ldaps-url URL --ca-file FILE [--today YYYY-MM-DD] [--force]
+// The directory admin password is read as one line from stdin, never from argv.
+int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+} // namespace Tenure::Cli
