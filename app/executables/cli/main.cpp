@@ -1,6 +1,8 @@
 // tenure-cli: the headless console. The composition root for scheduled and scripted work.
 #include "app/logging/log.h"
 #include "democommand.h"
+#include "evalcommand.h"
+#include "mappingcommand.h"
 #include "exitcodes.h"
 #include "previewcommand.h"
 #include "secretcommand.h"
@@ -29,6 +31,11 @@ const CommandEntry commands[] = {
                       "      Plan, show the counts, ask (or --yes), and carry the plan out."},
     {"set-secret", runSetSecret, "set-secret --workspace FILE --tenant NAME\n"
                                  "      Store the tenant's secret, read as one line from stdin, in the OS keychain."},
+    {"eval", [](const QStringList& arguments, QTextStream& out, QTextStream& err) { return runEval(arguments.mid(1), out, err); },
+     "eval [--record JSON_OBJECT] [--now ISO_8601] [--taken JSON_ARRAY] EXPRESSION\n"
+     "      Evaluate a mapping expression; prints {\"value\": V, \"flows\": B}. Exit 2: parse error, 3: evaluation error."},
+    {"mapping", runMapping, "mapping export|import|use-template --workspace FILE --tenant NAME [FILE|TEMPLATE], mapping templates\n"
+                            "      Export or import a tenant's mapping set (JSON, or --entra-schema), or start from a template."},
     {"demo", runDemo, "demo init --dir DIR --ldaps-url URL --ca-file FILE [--today YYYY-MM-DD] [--force]\n"
                       "      Create the demo company (HR CSV, directory seed LDIF, workspace); the directory\n"
                       "      admin password is read as one line from stdin and stored in the OS keychain."},
