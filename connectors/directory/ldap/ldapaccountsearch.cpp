@@ -1,0 +1,173 @@
+#include "ldapaccountsearch.h"
+
+#include "ldapescaping.h"
+
+#include <QHash>
+
+#include <ldap.h>
+
+#include <vector>
+
+namespace Tenure::Connectors {
+namespace {
+
+// The requested names, lower-cased → as requested: attribute descriptions are case-insensitive
+// (RFC 4512 §2.5), and servers answer in their schema's spelling ("mail" asked, "Mail" sent).
+class AttributeNames {
+public:
+    explicit AttributeNames(const QStringList& requested)
+    {
+        for (const QString& name : requested)
+            m_byLower.insert(name.toLower(), name);
+    }
+
+    // The requested spelling of what the server returned, or an empty string when not asked for.
+    [[nodiscard]] QString requested(const QString& returned) const
+    {
+        const QString lower = returned.toLower();
+        if (const auto it = m_byLower.constFind(lower); it != m_byLower.cend())
+            return *it;
+        // "userCertificate;binary" answers "userCertificate" (RFC 4512 §2.5 options).
+        return m_byLower.value(lower.section(QLatin1Char(';'), 0, 0));
+    }
+
+    [[nodiscard]] bool contains(const QString& lower) const { return m_byLower.contains(lower); }
+
+private:
+    QHash<QString, QString> m_byLower;
+};
+
+QStringList readValues(::ldap* ld, LDAPMessage* entry, char* attribute)
+{
+    QStringList values;
+    berval** raw = ldap_get_values_len(ld, entry, attribute);
+    for (int i = 0; raw && raw[i]; ++i)
+        values << QString::fromUtf8(raw[i]->bv_val, static_cast<qsizetype>(raw[i]->bv_len));
+    ldap_value_free_len(raw);
+    return values;
+}
+
+Models::Account readEntry(::ldap* ld, LDAPMessage* entry, const AttributeNames& names, bool keepLockAttribute)
+{
+    Models::Account account;
+    char* dn = ldap_get_dn(ld, entry);
+    const QString returned = QString::fromUtf8(dn);
+    ldap_memfree(dn);
+    const QString canonical = canonicalDn(returned);
+    account.id = canonical.isEmpty() ? returned : canonical;
+
+    const QString lockLower = QString::fromLatin1(lockAttribute).toLower();
+    BerElement* ber = nullptr;
+    for (char* attribute = ldap_first_attribute(ld, entry, &ber); attribute;
+         attribute = ldap_next_attribute(ld, entry, ber)) {
+        const QString returnedName = QString::fromUtf8(attribute);
+        QStringList values = readValues(ld, entry, attribute);
+        ldap_memfree(attribute);
+        if (returnedName.toLower() == lockLower && !values.isEmpty()) {
+            account.enabled = false;
+            if (!keepLockAttribute)
+                continue;
+        }
+        const QString name = names.requested(returnedName);
+        if (!name.isEmpty() && !values.isEmpty())
+            account.attributes.insert(name, values);
+    }
+    if (ber)
+        ber_free(ber, 0);
+    return account;
+}
+
+// The paged results response control's cookie; empty when the server has no more pages
+// (RFC 2696 §3) or did not page at all.
+QByteArray nextCookie(::ldap* ld, LDAPControl** controls)
+{
+    LDAPControl* page = ldap_control_find(LDAP_CONTROL_PAGEDRESULTS, controls, nullptr);
+    if (!page)
+        return {};
+    ber_int_t estimate = 0;
+    berval cookie{0, nullptr};
+    if (ldap_parse_pageresponse_control(ld, page, &estimate, &cookie) != LDAP_SUCCESS)
+        return {};
+    QByteArray bytes(cookie.bv_val, static_cast<qsizetype>(cookie.bv_len));
+    ber_memfree(cookie.bv_val);
+    return bytes;
+}
+
+// RFC 2696 §3: a request with size 0 and the last cookie tells the server to drop the search.
+void abandonPaging(::ldap* ld, const QByteArray& base, const QByteArray& filter, const QByteArray& cookie)
+{
+    berval value{static_cast<ber_len_t>(cookie.size()), const_cast<char*>(cookie.constData())};
+    LDAPControl* control = nullptr;
+    if (ldap_create_page_control(ld, 0, &value, 0, &control) != LDAP_SUCCESS)
+        return;
+    LDAPControl* controls[] = {control, nullptr};
+    char noAttributes[] = LDAP_NO_ATTRS;
+    char* attributes[] = {noAttributes, nullptr};
+    LDAPMessage* result = nullptr;
+    (void)ldap_search_ext_s(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes, 1, controls,
+                            nullptr, nullptr, LDAP_NO_LIMIT, &result);
+    ldap_msgfree(result);
+    ldap_control_free(control);
+}
+
+} // namespace
+
+int searchAccounts(::ldap* ld, const LdapAccountQuery& query, const Models::CancelToken& cancel,
+                   QList<Models::Account>* out)
+{
+    const AttributeNames names(query.attributes);
+    const bool keepLockAttribute = names.contains(QString::fromLatin1(lockAttribute).toLower());
+
+    QStringList wanted = query.attributes;
+    if (!keepLockAttribute)
+        wanted << QString::fromLatin1(lockAttribute);   // operational: only returned when asked
+    std::vector<QByteArray> wantedBytes;
+    for (const QString& name : wanted)
+        wantedBytes.push_back(name.toUtf8());
+    std::vector<char*> attributes;
+    for (QByteArray& bytes : wantedBytes)
+        attributes.push_back(bytes.data());
+    attributes.push_back(nullptr);
+
+    const QByteArray base = query.baseDn.toUtf8();
+    const QByteArray filter = query.filter.toUtf8();
+    QByteArray cookie;
+    do {
+        if (cancel.isCancelled()) {
+            if (!cookie.isEmpty())
+                abandonPaging(ld, base, filter, cookie);
+            return LDAP_USER_CANCELLED;
+        }
+        berval cookieValue{static_cast<ber_len_t>(cookie.size()), cookie.data()};
+        LDAPControl* page = nullptr;
+        // Not critical (RFC 2696 §3 allows either): a server without paging answers in one piece.
+        int rc = ldap_create_page_control(ld, static_cast<ber_int_t>(query.pageSize),
+                                          cookie.isEmpty() ? nullptr : &cookieValue, 0, &page);
+        if (rc != LDAP_SUCCESS)
+            return rc;
+        LDAPControl* requestControls[] = {page, nullptr};
+        LDAPMessage* result = nullptr;
+        rc = ldap_search_ext_s(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes.data(), 0,
+                               requestControls, nullptr, nullptr, LDAP_NO_LIMIT, &result);
+        ldap_control_free(page);
+        if (rc != LDAP_SUCCESS) {
+            ldap_msgfree(result);
+            return rc;
+        }
+        for (LDAPMessage* entry = ldap_first_entry(ld, result); entry; entry = ldap_next_entry(ld, entry))
+            out->append(readEntry(ld, entry, names, keepLockAttribute));
+
+        int resultCode = LDAP_SUCCESS;
+        LDAPControl** responseControls = nullptr;
+        rc = ldap_parse_result(ld, result, &resultCode, nullptr, nullptr, nullptr, &responseControls, 1);
+        if (rc != LDAP_SUCCESS)
+            return rc;
+        cookie = nextCookie(ld, responseControls);
+        ldap_controls_free(responseControls);
+        if (resultCode != LDAP_SUCCESS)
+            return resultCode;
+    } while (!cookie.isEmpty());
+    return LDAP_SUCCESS;
+}
+
+} // namespace Tenure::Connectors
