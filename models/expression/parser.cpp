@@ -166,7 +166,11 @@ private:
         switch (t.kind) {
         case Kind::String: {
             auto node = makeNode(Node::Kind::Literal, t);
-            node->literal = Value::fromString(t.text);
+            // The node owns the text; the value is a raw-data view of it. Copying a raw-data
+            // QString touches no reference count, so threads evaluating the same expression do
+            // not contend on one atomic counter per constant.
+            node->name = t.text;
+            node->literal = Value::fromString(QString::fromRawData(node->name.constData(), node->name.size()));
             return node;
         }
         case Kind::Number: {
