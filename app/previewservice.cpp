@@ -85,6 +85,9 @@ Models::Result<StoredPlan> PreviewService::preview(const QString& tenantName, co
     inputs.acceptsValue = [target](const QString& attribute, const QString& value) {
         return target->acceptsValue(attribute, value);
     };
+    inputs.comparableValue = [target](const QString& attribute, const QString& value) {
+        return target->comparableValue(attribute, value);
+    };
     auto plan = Models::PlanBuilder::build(inputs, cancel);
     if (!plan)
         return failWith(plan.error());

@@ -48,6 +48,15 @@ public:
         return true;
     }
 
+    // The form in which two values of an attribute compare equal in this target: a DN-valued
+    // attribute (parentDistinguishedName, manager) in canonical form, a case-insensitive one folded.
+    // The planner compares desired and current values through it, so no false movers appear.
+    [[nodiscard]] virtual QString comparableValue(const QString& attribute, const QString& value) const
+    {
+        Q_UNUSED(attribute);
+        return value;
+    }
+
     // Carry out one planned operation.
     [[nodiscard]] virtual Result<void> apply(const Models::Operation& operation) = 0;
 };

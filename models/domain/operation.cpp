@@ -15,7 +15,8 @@ constexpr std::array categoryNames{
 constexpr std::array kindNames{
     std::pair{OperationKind::None, "none"},       std::pair{OperationKind::Create, "create"},
     std::pair{OperationKind::Update, "update"},   std::pair{OperationKind::Disable, "disable"},
-    std::pair{OperationKind::Enable, "enable"},
+    std::pair{OperationKind::Enable, "enable"},   std::pair{OperationKind::Move, "move"},
+    std::pair{OperationKind::Delete, "delete"},
 };
 constexpr std::array outcomeNames{
     std::pair{OutcomeState::Pending, "pending"},     std::pair{OutcomeState::Sent, "sent"},

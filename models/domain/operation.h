@@ -12,7 +12,13 @@ namespace Tenure::Models {
 enum class Category { Error, Joiner, Mover, Leaver, Rehire, FutureDated, Unchanged };
 
 // What is written to the target. None: nothing is written (unchanged, future-dated, error).
-enum class OperationKind { None, Create, Update, Disable, Enable };
+// Move: the account changes container (an OU move), with any attribute changes in the same
+// operation; the new container is the change of the pseudo-attribute parentDistinguishedName.
+// Delete: only ever planned as its own operation after a retention period.
+enum class OperationKind { None, Create, Update, Disable, Enable, Move, Delete };
+
+// Entra's name for the container an account lives in (AD: the OU); not an attribute of the entry.
+inline constexpr char ParentDnAttribute[] = "parentDistinguishedName";
 
 [[nodiscard]] QString categoryName(Category category);         // "joiner", stable for CLI/JSON
 [[nodiscard]] QString operationKindName(OperationKind kind);   // "create", stable for CLI/JSON

@@ -13,10 +13,17 @@ namespace {
 constexpr int CancelCheckInterval = 1024;
 
 // LDAP and most targets do not keep the order of multi-valued attributes.
-bool sameValue(AttributeValue a, AttributeValue b)
+bool sameValue(AttributeValue a, AttributeValue b,
+               const std::function<QString(const QString&, const QString&)>& comparable, const QString& attribute)
 {
     if (a.size() != b.size())
         return false;
+    if (comparable) {
+        for (auto& value : a)
+            value = comparable(attribute, value);
+        for (auto& value : b)
+            value = comparable(attribute, value);
+    }
     if (a.size() > 1) {
         a.sort();
         b.sort();
@@ -215,7 +222,10 @@ private:
             op.reason = QStringLiteral("HR shows the worker active but the account is disabled: it is enabled again");
         } else if (!op.changes.isEmpty()) {
             op.category = Category::Mover;
-            op.kind = OperationKind::Update;
+            const bool moves = std::any_of(op.changes.cbegin(), op.changes.cend(), [](const AttributeChange& change) {
+                return change.attribute == QLatin1String(ParentDnAttribute);
+            });
+            op.kind = moves ? OperationKind::Move : OperationKind::Update;
             QStringList names;
             for (const auto& change : op.changes)
                 names.append(change.attribute);
@@ -275,7 +285,7 @@ private:
             if (it->apply == ApplyWhen::OnCreate)
                 continue;
             const auto current = account.attributes.value(it.key());
-            if (!sameValue(current, it->value))
+            if (!sameValue(current, it->value, m_in.comparableValue, it.key()))
                 changes.append({it.key(), current, it->value, it->why});
         }
         return changes;

@@ -24,6 +24,8 @@ struct PlanInputs {
     // Whether the target accepts a value for an attribute (AD: sAMAccountName rules). Unset: all.
     // SelectUniqueValue skips candidates the target would refuse.
     std::function<bool(const QString& attribute, const QString& value)> acceptsValue;
+    // The form in which the target compares values (canonical DNs, case folding). Unset: as is.
+    std::function<QString(const QString& attribute, const QString& value)> comparableValue;
 };
 
 // The planner: a pure function of its inputs. Joiners are created, movers updated with each
