@@ -31,6 +31,8 @@ QString operationKindLabel(OperationKind kind)
     case OperationKind::Update: return tr("Update");
     case OperationKind::Disable: return tr("Disable");
     case OperationKind::Enable: return tr("Enable");
+    case OperationKind::Move: return tr("Move");
+    case OperationKind::Delete: return tr("Delete");
     }
     return {};
 }

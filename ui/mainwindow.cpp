@@ -1,0 +1,231 @@
+#include "mainwindow.h"
+
+#include "app/logging/log.h"
+#include "app/workspace.h"
+#include "confirmation.h"
+#include "placeholderpage.h"
+#include "previewpage.h"
+#include "progressstrip.h"
+#include "tenantspage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QListWidget>
+#include <QMetaEnum>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace Tenure::Ui {
+namespace {
+
+const auto GeometryKey = QStringLiteral("mainWindow/geometry");
+const auto StateKey = QStringLiteral("mainWindow/state");
+const auto PageKey = QStringLiteral("mainWindow/page");
+const auto PreviewSplitterKey = QStringLiteral("mainWindow/previewSplitter");
+
+struct PageInfo {
+    MainWindow::Page page;
+    const char* icon;
+};
+
+constexpr PageInfo pageInfos[] = {
+    {MainWindow::Page::Tenants, ":/icons/tenants.svg"},   {MainWindow::Page::Mappings, ":/icons/mappings.svg"},
+    {MainWindow::Page::Preview, ":/icons/preview.svg"},   {MainWindow::Page::Approvals, ":/icons/approvals.svg"},
+    {MainWindow::Page::Runs, ":/icons/runs.svg"},         {MainWindow::Page::Audit, ":/icons/audit.svg"},
+};
+
+QString pageTitle(MainWindow::Page page)
+{
+    switch (page) {
+    case MainWindow::Page::Tenants: return MainWindow::tr("Tenants");
+    case MainWindow::Page::Mappings: return MainWindow::tr("Mappings");
+    case MainWindow::Page::Preview: return MainWindow::tr("Preview");
+    case MainWindow::Page::Approvals: return MainWindow::tr("Approvals");
+    case MainWindow::Page::Runs: return MainWindow::tr("Runs");
+    case MainWindow::Page::Audit: return MainWindow::tr("Audit");
+    }
+    return {};
+}
+
+} // namespace
+
+MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connectors, const QString& operatorName,
+                       QWidget* parent)
+    : QMainWindow(parent), m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_workspaceLabel(new QLabel(this)), m_operatorLabel(new QLabel(this)), m_activityLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("%1 — Tenure").arg(workspace.displayName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/tenure.svg")));
+
+    m_navigation->setObjectName(QStringLiteral("navigation"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setFixedWidth(170);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget { background: #eef1f5; padding-top: 8px; }"
+        "QListWidget::item { padding: 8px 10px; border: none; color: #22303c; }"
+        "QListWidget::item:selected { background: #1f4e79; color: white; }"));
+    buildPages(workspace, connectors, operatorName);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_workspaceLabel->setObjectName(QStringLiteral("workspaceLabel"));
+    m_workspaceLabel->setText(tr("Workspace: %1").arg(workspace.displayName()));
+    m_workspaceLabel->setToolTip(workspace.path());
+    m_operatorLabel->setObjectName(QStringLiteral("operatorLabel"));
+    m_operatorLabel->setText(tr("Operator: %1").arg(operatorName));
+    m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
+    statusBar()->addWidget(m_workspaceLabel);
+    statusBar()->addWidget(m_activityLabel, 1);
+    statusBar()->addPermanentWidget(m_operatorLabel);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_tenants, &TenantsPage::tenantsChanged, m_preview, &PreviewPage::reloadTenants);
+    connect(m_preview, &PreviewPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
+    connect(m_preview, &PreviewPage::busyChanged, this, [this](bool busy) {
+        m_activityLabel->setText(busy ? m_preview->progress()->text() : QString());
+    });
+    buildActions();
+    restoreLayout();
+    m_tenants->reload();
+    m_preview->reloadTenants();
+}
+
+void MainWindow::buildPages(App::Workspace& workspace, App::ConnectorFactory& connectors, const QString& operatorName)
+{
+    m_tenants = new TenantsPage(workspace, connectors, this);
+    m_preview = new PreviewPage(workspace, connectors, operatorName, this);
+    auto* mappings = new PlaceholderPage(
+        tr("Mappings"),
+        tr("Here you will build each directory's attribute mapping: the target attributes and where each comes "
+           "from (an HR field, a constant or an expression), matching rules, scoping filters, and a live "
+           "preview on real sample workers as you type."),
+        tr("Preview and Run use the mapping stored in the workspace as it is. The demo workspace "
+           "(installer/demo.sh) comes with a mapping for its directory; a new directory needs one before "
+           "Refresh can plan it."));
+    auto* approvals = new PlaceholderPage(
+        tr("Approvals"),
+        tr("Here you will find the changes a policy holds for a person: rehires, emergency terminations and "
+           "changes above the safety thresholds, each with who asked, the diff behind it, and approve or reject "
+           "with a reason. Whoever asked can never approve."),
+        tr("Nothing waits for approval in this version: a run carries out the plan you confirm on the Preview "
+           "page."));
+    auto* runs = new PlaceholderPage(
+        tr("Runs"),
+        tr("Here you will find the history of runs with each operation's outcome, retry the failed ones, and "
+           "resume a run that a crash or a lost connection interrupted."),
+        tr("Start, watch and cancel a run on the Preview page (Ctrl+R); every run and each operation's outcome "
+           "are already recorded in the workspace. For scheduled runs use\n"
+           "tenure-cli sync --workspace %1 --tenant NAME --yes").arg(workspace.path()));
+    auto* audit = new PlaceholderPage(
+        tr("Audit"),
+        tr("Here you will search every change, approval and setting change: who, when, what and why, chained "
+           "by SHA-256 so tampering shows, and export it."),
+        tr("Runs and their outcomes are recorded in the workspace; diagnostics are written to the log folder "
+           "%1.").arg(App::Log::folder()));
+
+    QWidget* pages[] = {m_tenants, mappings, m_preview, approvals, runs, audit};
+    for (const auto& info : pageInfos) {
+        QWidget* widget = pages[int(info.page)];
+        widget->setObjectName(QStringLiteral("page") + QString::fromLatin1(QMetaEnum::fromType<Page>().valueToKey(int(info.page))));
+        m_pages->addWidget(widget);
+        auto* item = new QListWidgetItem(QIcon(QString::fromLatin1(info.icon)), pageTitle(info.page), m_navigation);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(pageTitle(info.page)).arg(int(info.page) + 1));
+    }
+}
+
+void MainWindow::buildActions()
+{
+    for (const auto& info : pageInfos) {
+        auto* action = new QAction(pageTitle(info.page), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(info.page))));
+        connect(action, &QAction::triggered, this, [this, page = info.page] { showPage(page); });
+        addAction(action);
+    }
+    auto* refresh = new QAction(tr("Refresh"), this);
+    // F5 only: QKeySequence::Refresh also means Ctrl+R on some platforms, which is Run here.
+    refresh->setShortcut(Qt::Key_F5);
+    connect(refresh, &QAction::triggered, this, &MainWindow::refreshCurrentPage);
+    addAction(refresh);
+    auto* run = new QAction(tr("Run the plan"), this);
+    run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    connect(run, &QAction::triggered, this, [this] {
+        showPage(Page::Preview);
+        m_preview->requestRun();
+    });
+    addAction(run);
+    auto* cancel = new QAction(tr("Cancel"), this);
+    cancel->setShortcut(Qt::Key_Escape);
+    connect(cancel, &QAction::triggered, m_preview, &PreviewPage::cancel);
+    addAction(cancel);
+}
+
+void MainWindow::refreshCurrentPage()
+{
+    if (currentPage() == Page::Tenants)
+        m_tenants->reload();
+    else {
+        showPage(Page::Preview);
+        m_preview->refresh();
+    }
+}
+
+void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(int(page)); }
+
+MainWindow::Page MainWindow::currentPage() const { return Page(m_pages->currentIndex()); }
+
+QWidget* MainWindow::page(Page page) const { return m_pages->widget(int(page)); }
+
+QString MainWindow::statusText() const { return m_workspaceLabel->text() + QLatin1Char(' ') + m_operatorLabel->text(); }
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1200, 780);
+    restoreState(settings.value(StateKey).toByteArray());
+    if (auto* splitter = m_preview->findChild<QSplitter*>(QStringLiteral("previewSplitter")))
+        splitter->restoreState(settings.value(PreviewSplitterKey).toByteArray());
+    const int page = settings.value(PageKey, int(Page::Preview)).toInt();
+    showPage(page >= 0 && page < m_pages->count() ? Page(page) : Page::Preview);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_preview->isBusy() && !m_closeConfirmed) {
+        event->ignore();
+        Confirmation::ask(this, tr("Close Tenure"),
+                          tr("Work is in progress. Closing cancels it: a run stops before its next operation, "
+                             "and what was written stays written."),
+                          tr("Cancel and close"), [this](bool yes) {
+                              if (!yes)
+                                  return;
+                              m_closeConfirmed = true;
+                              m_preview->cancel();
+                              close();
+                          });
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState());
+    settings.setValue(PageKey, int(currentPage()));
+    if (auto* splitter = m_preview->findChild<QSplitter*>(QStringLiteral("previewSplitter")))
+        settings.setValue(PreviewSplitterKey, splitter->saveState());
+    event->accept();
+}
+
+} // namespace Tenure::Ui
