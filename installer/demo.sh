@@ -168,11 +168,16 @@ fi
 # Restart with the new password; the data in $ldap_dir/db is kept (the seed loads only once).
 "$LOCAL_LDAP" stop "$ldap_dir" >/dev/null
 say "starting the demo directory on ldap://127.0.0.1:$port and ldaps://127.0.0.1:$((port + 1))"
-TENURE_LDAP_ADMIN_PASSWORD=$password "$LOCAL_LDAP" start "$ldap_dir" "$port" "$seed" >/dev/null \
+# In a session of its own, slapd outlives this script: Ctrl+C in the console's terminal, or closing
+# that terminal, must not take the directory down with it.
+TENURE_LDAP_ADMIN_PASSWORD=$password setsid -w "$LOCAL_LDAP" start "$ldap_dir" "$port" "$seed" >/dev/null \
   || die "the demo directory did not start (is port $port or $((port + 1)) taken? try --port)"
 unset password
 
 preview_command="$cli preview --workspace $workspace --tenant Directory"
+# This very command again, as the user can paste it: relative when run from the source folder.
+[[ $PWD == "$SOURCE_DIR" ]] && rerun_command=installer/demo.sh || rerun_command=$SELF
+((${#ORIGINAL_ARGS[@]} == 0)) || rerun_command+=$(printf ' %q' "${ORIGINAL_ARGS[@]}")
 keyring_note() {
   [[ -n ${TENURE_DEMO_KEYRING:-} ]] || return 0
   echo "  The directory password is in a demo-only keyring that ends with this run: in a desktop"
@@ -190,7 +195,7 @@ if [[ -z ${DISPLAY:-} && -z ${WAYLAND_DISPLAY:-} ]]; then
   grep -v '^unchanged ' <<<"$plan"
   echo
   say "no display here. To open the console on a virtual display:"
-  echo "  xvfb-run -a installer/demo.sh"
+  echo "  xvfb-run -a $rerun_command"
   say "to print the plan again:"
   echo "  $preview_command"
   keyring_note
