@@ -203,7 +203,7 @@ private Q_SLOTS:
     void seedLdifHoldsTheAccountsWithDiacriticsInBase64()
     {
         const auto& ldif = m_data.seedLdif;
-        QCOMPARE(int(ldif.count("\ndn: uid=")), int(m_data.seedAccounts.size()));
+        QCOMPARE(int(QByteArray("\n" + ldif).count("\ndn: uid=")), int(m_data.seedAccounts.size()));
         int locked = 0;
         for (const auto& account : m_data.seedAccounts)
             locked += account.enabled ? 0 : 1;
