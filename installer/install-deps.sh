@@ -17,6 +17,7 @@ build_pkgs=(
   build-essential cmake ninja-build pkg-config ccache git
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libldap-dev
+  libssl-dev qt6-httpserver-dev qt6-websockets-dev
 )
 test_pkgs=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools
