@@ -9,8 +9,9 @@ namespace {
 constexpr std::array categoryNames{
     std::pair{Category::Error, "error"},         std::pair{Category::Joiner, "joiner"},
     std::pair{Category::Mover, "mover"},         std::pair{Category::Leaver, "leaver"},
-    std::pair{Category::Rehire, "rehire"},       std::pair{Category::FutureDated, "future-dated"},
-    std::pair{Category::Unchanged, "unchanged"},
+    std::pair{Category::Rehire, "rehire"},       std::pair{Category::Conversion, "conversion"},
+    std::pair{Category::LeaveOfAbsence, "leave"}, std::pair{Category::FutureDated, "future-dated"},
+    std::pair{Category::Held, "held"},           std::pair{Category::Unchanged, "unchanged"},
 };
 constexpr std::array kindNames{
     std::pair{OperationKind::None, "none"},       std::pair{OperationKind::Create, "create"},

@@ -9,7 +9,10 @@
 namespace Tenure::Models {
 
 // Why a worker is in the plan. The order here is the order of the plan.
-enum class Category { Error, Joiner, Mover, Leaver, Rehire, FutureDated, Unchanged };
+//   Conversion: contractor ↔ employee.  LeaveOfAbsence: going on leave or coming back.
+//   FutureDated: effective later; carried out by run-due when due, never by an earlier run.
+//   Held: a hold stops what would otherwise happen (e.g. re-enabling after an emergency termination).
+enum class Category { Error, Joiner, Mover, Leaver, Rehire, Conversion, LeaveOfAbsence, FutureDated, Held, Unchanged };
 
 // What is written to the target. None: nothing is written (unchanged, future-dated, error).
 // Move: the account changes container (an OU move), with any attribute changes in the same
@@ -42,10 +45,17 @@ struct Operation {
     QString targetId;             // the account's id in the target (a DN); the new id for a create
     QList<AttributeChange> changes;
     QString reason;               // one sentence for a person: why this operation
-    QDateTime effectiveAt;        // set for future-dated work
+    QDateTime effectiveAt;        // the instant it takes effect (hire, termination); invalid: at once
+    bool accountEnabled = true;   // for a create: whether the new account starts enabled (pre-hire: not)
+    QStringList warnings;         // what a person should know (manager not found, …); never blocks
     int sourceLine = 0;
 
-    [[nodiscard]] bool writes() const { return kind != OperationKind::None; }
+    // Whether a run carries it out now: future-dated, held and error operations never write.
+    [[nodiscard]] bool writes() const
+    {
+        return kind != OperationKind::None && category != Category::FutureDated && category != Category::Held
+               && category != Category::Error;
+    }
     friend bool operator==(const Operation&, const Operation&) = default;
 };
 

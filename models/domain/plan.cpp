@@ -20,6 +20,14 @@ int Plan::writeCount() const
                              [](const Operation& operation) { return operation.writes(); }));
 }
 
+int Plan::removalCount() const
+{
+    return int(std::count_if(operations.cbegin(), operations.cend(), [](const Operation& operation) {
+        return operation.writes()
+               && (operation.kind == OperationKind::Disable || operation.kind == OperationKind::Delete);
+    }));
+}
+
 QByteArray Plan::hash() const
 {
     QCryptographicHash sha(QCryptographicHash::Sha256);

@@ -37,6 +37,10 @@ QJsonObject operationToJson(const Operation& operation)
         json.insert(QStringLiteral("effectiveAt"), operation.effectiveAt.toUTC().toString(Qt::ISODate));
     if (operation.sourceLine > 0)
         json.insert(QStringLiteral("line"), operation.sourceLine);
+    if (!operation.accountEnabled)
+        json.insert(QStringLiteral("accountEnabled"), false);
+    if (!operation.warnings.isEmpty())
+        json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(operation.warnings));
     return json;
 }
 
@@ -52,6 +56,9 @@ Result<Operation> operationFromJson(const QJsonObject& json)
     operation.targetId = json.value(QStringLiteral("target")).toString();
     operation.reason = json.value(QStringLiteral("reason")).toString();
     operation.sourceLine = json.value(QStringLiteral("line")).toInt();
+    operation.accountEnabled = json.value(QStringLiteral("accountEnabled")).toBool(true);
+    for (const auto& warning : json.value(QStringLiteral("warnings")).toArray())
+        operation.warnings.append(warning.toString());
     if (json.contains(QStringLiteral("effectiveAt")))
         operation.effectiveAt =
             QDateTime::fromString(json.value(QStringLiteral("effectiveAt")).toString(), Qt::ISODate);
@@ -81,6 +88,10 @@ QJsonObject planToJson(const Plan& plan)
                      {QStringLiteral("operations"), operations}};
     if (plan.isBlocked())
         json.insert(QStringLiteral("blocked"), plan.blockedReason);
+    if (plan.needsRelease())
+        json.insert(QStringLiteral("thresholdHold"), plan.thresholdHold);
+    if (!plan.holdsReleasedByHr.isEmpty())
+        json.insert(QStringLiteral("holdsReleasedByHr"), QJsonArray::fromStringList(plan.holdsReleasedByHr));
     return json;
 }
 
@@ -90,6 +101,7 @@ Result<Plan> planFromJson(const QJsonObject& json)
     plan.tenant = json.value(QStringLiteral("tenant")).toString();
     plan.createdAt = QDateTime::fromString(json.value(QStringLiteral("createdAt")).toString(), Qt::ISODate);
     plan.blockedReason = json.value(QStringLiteral("blocked")).toString();
+    plan.thresholdHold = json.value(QStringLiteral("thresholdHold")).toString();
     for (const auto& item : json.value(QStringLiteral("operations")).toArray()) {
         auto operation = operationFromJson(item.toObject());
         if (!operation)

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "lifecyclepolicy.h"
 #include "models/domain/account.h"
 #include "models/domain/cancellation.h"
+#include "models/domain/hold.h"
 #include "models/domain/plan.h"
 #include "models/domain/worker.h"
 #include "models/mapping/mappingset.h"
 
 #include <QDate>
+#include <QHash>
 #include <functional>
 
 namespace Tenure::Models {
@@ -17,8 +20,9 @@ struct PlanInputs {
     HrSnapshot hr;
     DirectorySnapshot directory;
     MappingSet mapping;
-    QDate today;          // the day "future-dated" is measured against
-    QDateTime now;        // what Now() returns in expressions; invalid: the start of `today` (UTC)
+    LifecyclePolicy policy;
+    QDate today;          // kept for callers that only know the day; `now` wins when set
+    QDateTime now;        // the instant the plan is made for; invalid: the start of `today` (UTC)
     // The id a new account would get (the target decides, e.g. an escaped LDAP DN).
     std::function<Result<QString>(const Attributes&)> newAccountId;
     // Whether the target accepts a value for an attribute (AD: sAMAccountName rules). Unset: all.
@@ -26,10 +30,17 @@ struct PlanInputs {
     std::function<bool(const QString& attribute, const QString& value)> acceptsValue;
     // The form in which the target compares values (canonical DNs, case folding). Unset: as is.
     std::function<QString(const QString& attribute, const QString& value)> comparableValue;
+    // What Tenure last did to each account (account id → mark), from the run history.
+    QHash<QString, AccountMark> accountMarks;
+    // Active holds by worker id.
+    QHash<QString, QList<Hold>> holds;
+    // How many workers the last full read that was planned delivered; -1 unknown.
+    int lastGoodSourceCount = -1;
 };
 
-// The planner: a pure function of its inputs. Joiners are created, movers updated with each
-// attribute's before → after, leavers disabled (never deleted), and the order is deterministic.
+// The planner: a pure function of its inputs. Every worker lands in one category with each
+// attribute's before → after and why; leavers are disabled (deleted only after the retention, as
+// their own operation); future-dated work carries its effective instant; the order is deterministic.
 class PlanBuilder {
 public:
     [[nodiscard]] static Result<Plan> build(const PlanInputs& inputs, const CancelToken& cancel = {});

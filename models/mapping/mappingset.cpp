@@ -53,6 +53,58 @@ Result<AttributeMapping> mappingFromJson(const QJsonObject& item, int position)
     return mapping;
 }
 
+QStringList stringsOf(const QJsonValue& value)
+{
+    QStringList list;
+    for (const auto& item : value.toArray())
+        list.append(item.toString());
+    return list;
+}
+
+// The lifecycle fields as JSON: every field is written, so an exported mapping says everything.
+QJsonObject lifecycleToJson(const LifecycleFields& f)
+{
+    return {{QStringLiteral("status"), f.status},
+            {QStringLiteral("terminatedValues"), QJsonArray::fromStringList(f.terminatedValues)},
+            {QStringLiteral("leaveValues"), QJsonArray::fromStringList(f.leaveValues)},
+            {QStringLiteral("hireDate"), f.hireDate},
+            {QStringLiteral("terminationDate"), f.terminationDate},
+            {QStringLiteral("displayName"), f.displayName},
+            {QStringLiteral("timeZone"), f.timeZone},
+            {QStringLiteral("location"), f.location},
+            {QStringLiteral("managerId"), f.managerId},
+            {QStringLiteral("managerAttribute"), f.managerAttribute},
+            {QStringLiteral("conversionAttribute"), f.conversionAttribute},
+            {QStringLiteral("previousWorkerId"), f.previousWorkerId}};
+}
+
+// Missing keys keep their defaults, so older exports still load.
+LifecycleFields lifecycleFromJson(const QJsonObject& json)
+{
+    LifecycleFields f;
+    const auto text = [&](const char* key, QString* field) {
+        if (json.contains(QLatin1String(key)))
+            *field = json.value(QLatin1String(key)).toString();
+    };
+    const auto list = [&](const char* key, QStringList* field) {
+        if (json.contains(QLatin1String(key)))
+            *field = stringsOf(json.value(QLatin1String(key)));
+    };
+    text("status", &f.status);
+    list("terminatedValues", &f.terminatedValues);
+    list("leaveValues", &f.leaveValues);
+    text("hireDate", &f.hireDate);
+    text("terminationDate", &f.terminationDate);
+    text("displayName", &f.displayName);
+    text("timeZone", &f.timeZone);
+    text("location", &f.location);
+    text("managerId", &f.managerId);
+    text("managerAttribute", &f.managerAttribute);
+    text("conversionAttribute", &f.conversionAttribute);
+    text("previousWorkerId", &f.previousWorkerId);
+    return f;
+}
+
 } // namespace
 
 AttributeMapping AttributeMapping::direct(QString target, QString source, ApplyWhen apply)
@@ -120,6 +172,8 @@ QStringList MappingSet::targetAttributes() const
     QStringList names;
     for (const auto& mapping : attributes)
         names.append(mapping.target);
+    if (!lifecycle.managerAttribute.isEmpty() && !names.contains(lifecycle.managerAttribute, Qt::CaseInsensitive))
+        names.append(lifecycle.managerAttribute);
     return names;
 }
 
@@ -204,11 +258,7 @@ QJsonObject MappingSet::toJson() const
     return {{QStringLiteral("attributes"), list},
             {QStringLiteral("scope"), scope.toJson()},
             {QStringLiteral("skipOutOfScopeDeletions"), skipOutOfScopeDeletions},
-            {QStringLiteral("lifecycle"),
-             QJsonObject{{QStringLiteral("status"), lifecycle.status},
-                         {QStringLiteral("terminatedValues"), QJsonArray::fromStringList(lifecycle.terminatedValues)},
-                         {QStringLiteral("hireDate"), lifecycle.hireDate},
-                         {QStringLiteral("displayName"), lifecycle.displayName}}}};
+            {QStringLiteral("lifecycle"), lifecycleToJson(lifecycle)}};
 }
 
 Result<MappingSet> MappingSet::fromJson(const QJsonObject& json)
@@ -226,15 +276,7 @@ Result<MappingSet> MappingSet::fromJson(const QJsonObject& json)
         return std::unexpected(scope.error());
     set.scope = std::move(*scope);
     set.skipOutOfScopeDeletions = json.value(QStringLiteral("skipOutOfScopeDeletions")).toBool(false);
-    const auto lifecycle = json.value(QStringLiteral("lifecycle")).toObject();
-    set.lifecycle.status = lifecycle.value(QStringLiteral("status")).toString(set.lifecycle.status);
-    if (lifecycle.contains(QStringLiteral("terminatedValues"))) {
-        set.lifecycle.terminatedValues.clear();
-        for (const auto& value : lifecycle.value(QStringLiteral("terminatedValues")).toArray())
-            set.lifecycle.terminatedValues.append(value.toString());
-    }
-    set.lifecycle.hireDate = lifecycle.value(QStringLiteral("hireDate")).toString(set.lifecycle.hireDate);
-    set.lifecycle.displayName = lifecycle.value(QStringLiteral("displayName")).toString(set.lifecycle.displayName);
+    set.lifecycle = lifecycleFromJson(json.value(QStringLiteral("lifecycle")).toObject());
     if (auto valid = set.validate(); !valid)
         return std::unexpected(valid.error());
     return set;

@@ -35,12 +35,20 @@ struct AttributeMapping {
     friend bool operator==(const AttributeMapping&, const AttributeMapping&) = default;
 };
 
-// Which HR fields drive the lifecycle.
+// Which HR fields (and target attributes) drive the lifecycle. An empty name turns that part off.
 struct LifecycleFields {
     QString status = QStringLiteral("Status");
     QStringList terminatedValues{QStringLiteral("Terminated")};
-    QString hireDate = QStringLiteral("HireDate");       // yyyy-MM-dd; a later date makes the worker future-dated
-    QString displayName = QStringLiteral("DisplayName");  // how the preview names the worker
+    QStringList leaveValues{QStringLiteral("Leave"), QStringLiteral("On Leave")};
+    QString hireDate = QStringLiteral("HireDate");               // yyyy-MM-dd, in the worker's time zone
+    QString terminationDate = QStringLiteral("TerminationDate"); // the last day worked, yyyy-MM-dd
+    QString displayName = QStringLiteral("DisplayName");         // how the preview names the worker
+    QString timeZone = QStringLiteral("TimeZone");               // an IANA id on the worker, if HR has one
+    QString location = QStringLiteral("Location");               // looked up in the policy's location zones
+    QString managerId = QStringLiteral("ManagerID");             // the manager's worker id
+    QString managerAttribute;                                    // target attribute for the manager's account id
+    QString conversionAttribute = QStringLiteral("employeeType");// a change here is a conversion
+    QString previousWorkerId = QStringLiteral("PreviousWorkerID");// links a rehire that got a new id
 
     friend bool operator==(const LifecycleFields&, const LifecycleFields&) = default;
 };

@@ -182,8 +182,9 @@ private Q_SLOTS:
                                        {}));
         const auto& op = plan.operations.first();
         QCOMPARE(op.category, Category::FutureDated);
-        QCOMPARE(op.kind, OperationKind::None);
-        QCOMPARE(op.effectiveAt.date(), QDate(2026, 12, 1));
+        QCOMPARE(op.kind, OperationKind::Create);   // what will happen, shown now
+        QVERIFY(!op.writes());                      // but not by this run
+        QCOMPARE(op.effectiveAt, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
     }
 
     void recordProblemsBecomeErrorsNamingTheLine_data()

@@ -1,0 +1,166 @@
+#include "planner.h"
+
+#include <QHash>
+#include <algorithm>
+
+namespace Tenure::Models {
+namespace {
+
+constexpr int CancelCheckInterval = 1024;
+
+QStringList matchingAttributes(const MappingSet& mapping)
+{
+    QStringList names;
+    for (const auto* matching : mapping.matchingMappings())
+        names.append(matching->target);
+    return names;
+}
+
+} // namespace
+
+Planner::Planner(const PlanInputs& inputs, MappingEvaluator evaluator)
+    : m_in(inputs), m_evaluator(std::move(evaluator)),
+      m_index(inputs.directory.accounts, matchingAttributes(inputs.mapping), m_evaluator.uniqueAttributes()),
+      m_dates(inputs.mapping.lifecycle, inputs.policy),
+      m_now(inputs.now.isValid() ? inputs.now.toUTC() : inputs.today.startOfDay(Qt::UTC)),
+      m_nowMsecs(m_now.toMSecsSinceEpoch())
+{
+}
+
+Result<Plan> Planner::run(const CancelToken& cancel)
+{
+    Plan plan;
+    plan.tenant = m_in.tenant;
+    plan.createdAt = QDateTime::currentDateTimeUtc();
+    planRecordErrors(plan);
+    if (sourceLooksTruncated(plan)) {
+        plan.operations = std::move(m_operations);
+        return plan;
+    }
+
+    QHash<QString, int> lineOfWorker;
+    for (int i = 0; i < m_in.hr.workers.size(); ++i) {
+        if (i % CancelCheckInterval == 0 && cancel.isCancelled())
+            return fail(ErrorCode::Cancelled, QStringLiteral("Planning was cancelled"));
+        const auto& worker = m_in.hr.workers.at(i);
+        if (worker.workerId.trimmed().isEmpty()) {
+            m_operations.append(errorFor(worker, QStringLiteral("The record has no worker id, so it cannot be matched")));
+            continue;
+        }
+        if (const auto previous = lineOfWorker.constFind(worker.workerId); previous != lineOfWorker.cend()) {
+            m_operations.append(errorFor(worker, QStringLiteral("Duplicate worker id %1, first seen on line %2")
+                                                     .arg(worker.workerId)
+                                                     .arg(*previous)));
+            continue;
+        }
+        lineOfWorker.insert(worker.workerId, worker.sourceLine);
+        if (auto op = planWorker(worker)) {
+            if (auto placement = m_placements.find(worker.workerId); placement != m_placements.end())
+                placement->operationIndex = int(m_operations.size());
+            m_operations.append(std::move(*op));
+        }
+    }
+    if (m_in.hr.isFullSnapshot)
+        planAbsentWorkers(plan);
+    resolveManagers(plan);
+    plan.operations = std::move(m_operations);
+    plan.holdsReleasedByHr = m_holdsReleased;
+    applyThreshold(plan);
+    return plan;
+}
+
+void Planner::planRecordErrors(Plan&)
+{
+    for (const auto& error : m_in.hr.errors) {
+        if (!error.workerId.isEmpty())
+            m_unreadableIds.insert(AccountIndex::key(error.workerId));   // never a leaver for a bad row
+        Operation op;
+        op.category = Category::Error;
+        op.workerId = error.workerId;
+        op.sourceLine = error.line;
+        op.reason = error.line > 0 ? QStringLiteral("Line %1: %2").arg(error.line).arg(error.message) : error.message;
+        m_operations.append(op);
+    }
+}
+
+// An empty, header-only or suddenly much smaller full read is far more likely a broken export
+// than a mass departure: block the plan, so nothing is written.
+bool Planner::sourceLooksTruncated(Plan& plan) const
+{
+    if (!m_in.hr.isFullSnapshot)
+        return false;
+    const int count = int(m_in.hr.workers.size());
+    if (count == 0) {
+        plan.blockedReason = QStringLiteral(
+            "The HR source returned no workers. A full read without workers would disable every account, "
+            "so this plan is blocked and nothing will be written.");
+        return true;
+    }
+    const int last = m_in.lastGoodSourceCount;
+    if (last > 0 && count < last * (1.0 - m_in.policy.maxSourceShrink)) {
+        plan.blockedReason = QStringLiteral("The HR source shrank from %1 to %2 workers (more than %3 %), which looks "
+                                            "like a truncated export, so this plan is blocked and nothing will be written.")
+                                 .arg(last)
+                                 .arg(count)
+                                 .arg(m_in.policy.maxSourceShrink * 100, 0, 'f', 0);
+        return true;
+    }
+    return false;
+}
+
+void Planner::planAbsentWorkers(Plan&)
+{
+    const auto primary = m_in.mapping.primaryMatchingAttribute();
+    for (int i = 0; i < m_in.directory.accounts.size(); ++i) {
+        const auto& account = m_in.directory.accounts.at(i);
+        const auto anchor = firstValue(account.attributes, primary).trimmed();
+        // Only accounts that carry the primary matching attribute are managed by this mapping.
+        if (anchor.isEmpty() || !account.enabled || m_claimed.contains(i)
+            || m_unreadableIds.contains(AccountIndex::key(anchor)))
+            continue;
+        Operation op;
+        op.workerId = anchor;
+        op.displayName = firstValue(account.attributes, m_in.mapping.lifecycle.displayName);
+        op.targetId = account.id;
+        m_operations.append(withKind(op, Category::Leaver, OperationKind::Disable,
+                                     QStringLiteral("No longer in the HR source: the account is disabled, not deleted")));
+    }
+}
+
+void Planner::resolveManagers(Plan&)
+{
+    const auto& lifecycle = m_in.mapping.lifecycle;
+    ManagerResolver resolver(lifecycle.managerAttribute, lifecycle.managerId, m_in.comparableValue);
+    const auto depth = resolver.resolve(m_operations, m_placements);
+    // Managers are created before the people who report to them: some targets (AD) refuse a
+    // manager reference to an account that does not exist yet.
+    std::stable_sort(m_operations.begin(), m_operations.end(), [&](const Operation& a, const Operation& b) {
+        if (a.category != b.category)
+            return a.category < b.category;
+        if (a.category == Category::Error && a.sourceLine != b.sourceLine)
+            return a.sourceLine < b.sourceLine;
+        if (a.category == Category::Joiner) {
+            const int da = depth.value(a.workerId), db = depth.value(b.workerId);
+            if (da != db)
+                return da < db;
+        }
+        if (a.workerId != b.workerId)
+            return a.workerId < b.workerId;
+        return a.targetId < b.targetId;
+    });
+}
+
+void Planner::applyThreshold(Plan& plan) const
+{
+    const int accounts = int(m_in.directory.accounts.size());
+    const int limit = m_in.policy.disableThreshold(accounts);
+    const int removals = plan.removalCount();
+    if (removals > limit)
+        plan.thresholdHold = QStringLiteral("This plan disables or deletes %1 accounts, more than the limit of %2 for %3 "
+                                            "accounts in scope: a second person must release it before it runs.")
+                                 .arg(removals)
+                                 .arg(limit)
+                                 .arg(accounts);
+}
+
+} // namespace Tenure::Models

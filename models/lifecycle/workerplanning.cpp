@@ -1,0 +1,360 @@
+// One worker's place in the plan: which category, which operation, and why.
+#include "planner.h"
+
+namespace Tenure::Models {
+namespace {
+
+// LDAP and most targets do not keep the order of multi-valued attributes.
+bool sameValue(AttributeValue a, AttributeValue b,
+               const std::function<QString(const QString&, const QString&)>& comparable, const QString& attribute)
+{
+    if (a.size() != b.size())
+        return false;
+    if (comparable) {
+        for (auto& value : a)
+            value = comparable(attribute, value);
+        for (auto& value : b)
+            value = comparable(attribute, value);
+    }
+    if (a.size() > 1) {
+        a.sort();
+        b.sort();
+    }
+    return a == b;
+}
+
+QString day(const QDateTime& instant) { return instant.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")); }
+
+bool changes(const QList<AttributeChange>& list, const QString& attribute)
+{
+    return std::any_of(list.cbegin(), list.cend(),
+                       [&](const AttributeChange& change) { return change.attribute.compare(attribute, Qt::CaseInsensitive) == 0; });
+}
+
+} // namespace
+
+Operation Planner::named(const Worker& worker) const
+{
+    Operation op;
+    op.workerId = worker.workerId;
+    op.displayName = firstValue(worker.attributes, m_in.mapping.lifecycle.displayName);
+    op.sourceLine = worker.sourceLine;
+    return op;
+}
+
+Operation Planner::errorFor(const Worker& worker, const QString& message) const
+{
+    Operation op = named(worker);
+    op.category = Category::Error;
+    op.reason = worker.sourceLine > 0 ? QStringLiteral("Line %1: %2").arg(worker.sourceLine).arg(message) : message;
+    return op;
+}
+
+Operation Planner::withKind(Operation op, Category category, OperationKind kind, const QString& reason)
+{
+    op.category = category;
+    op.kind = kind;
+    op.reason = reason;
+    return op;
+}
+
+Operation Planner::unchanged(Operation op, const Account& account)
+{
+    op.targetId = account.id;
+    return withKind(op, Category::Unchanged, OperationKind::None,
+                    account.enabled ? QStringLiteral("The account matches HR")
+                                    : QStringLiteral("The account is disabled, as HR expects"));
+}
+
+const Hold* Planner::holdOf(const QString& workerId, HoldKind kind) const
+{
+    const auto found = m_in.holds.constFind(workerId);
+    if (found == m_in.holds.cend())
+        return nullptr;
+    for (const auto& hold : *found)
+        if (hold.kind == kind)
+            return &hold;
+    return nullptr;
+}
+
+void Planner::place(const Worker& worker, const QString& accountId, const Account* account)
+{
+    const auto& lifecycle = m_in.mapping.lifecycle;
+    WorkerPlacement placement;
+    placement.accountId = accountId;
+    placement.managerId = lifecycle.managerId.isEmpty() ? QString()
+                                                        : firstValue(worker.attributes, lifecycle.managerId).trimmed();
+    if (account && !lifecycle.managerAttribute.isEmpty())
+        placement.currentManager = account->attributes.value(lifecycle.managerAttribute);
+    m_placements.insert(worker.workerId, placement);
+}
+
+// The worker's account by the matching rules in precedence order: the first rule whose value
+// finds accounts decides. -1: none.
+Result<int> Planner::findAccount(const Worker& worker) const
+{
+    auto keys = m_evaluator.matchKeys(worker, m_nowMsecs);
+    if (!keys)
+        return std::unexpected(keys.error());
+    const auto rules = m_in.mapping.matchingMappings();
+    for (int rule = 0; rule < keys->size(); ++rule) {
+        if (keys->at(rule).isEmpty())
+            continue;
+        const auto found = m_index.matches(rule, keys->at(rule));
+        if (found.size() > 1) {
+            QStringList ids;
+            for (int index : found)
+                ids.append(m_in.directory.accounts.at(index).id);
+            return fail(ErrorCode::Conflict, QStringLiteral("%1 %2 matches %3 accounts: %4")
+                                                 .arg(rules.at(rule)->target, keys->at(rule))
+                                                 .arg(found.size())
+                                                 .arg(ids.join(QStringLiteral("; "))));
+        }
+        if (found.size() == 1)
+            return found.first();
+    }
+    return -1;
+}
+
+// A rehire who got a new worker id: HR links the former id, which finds the archived account
+// through the primary matching rule (when that rule reads the worker id field directly).
+int Planner::findByPreviousId(const Worker& worker) const
+{
+    const auto field = m_in.mapping.lifecycle.previousWorkerId;
+    const auto previous = field.isEmpty() ? QString() : firstValue(worker.attributes, field).trimmed();
+    const auto rules = m_in.mapping.matchingMappings();
+    if (previous.isEmpty() || rules.isEmpty() || rules.first()->kind != MappingKind::Direct)
+        return -1;
+    Worker former = worker;
+    former.attributes.insert(rules.first()->source, {previous});
+    auto keys = m_evaluator.matchKeys(former, m_nowMsecs);
+    if (!keys || keys->isEmpty() || keys->first().isEmpty())
+        return -1;
+    const auto found = m_index.matches(0, keys->first());
+    return found.size() == 1 && !m_claimed.contains(found.first()) ? found.first() : -1;
+}
+
+bool Planner::isTaken(const QString& attribute, const QString& value, int ownAccount) const
+{
+    if (m_in.acceptsValue && !m_in.acceptsValue(attribute, value))
+        return true;
+    if (m_givenOut.value(attribute.toCaseFolded()).contains(AccountIndex::key(value)))
+        return true;
+    return m_index.isHeldByOther(attribute, value, ownAccount);
+}
+
+QList<AttributeChange> Planner::changesFor(const DesiredAttributes& desired, const Account& account) const
+{
+    QList<AttributeChange> list;
+    for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
+        if (it->apply == ApplyWhen::OnCreate)
+            continue;
+        const auto current = account.attributes.value(it.key());
+        if (!sameValue(current, it->value, m_in.comparableValue, it.key()))
+            list.append({it.key(), current, it->value, it->why});
+    }
+    return list;
+}
+
+std::optional<Operation> Planner::planWorker(const Worker& worker)
+{
+    const auto& lifecycle = m_in.mapping.lifecycle;
+    const auto status = firstValue(worker.attributes, lifecycle.status).trimmed();
+    const bool terminatedStatus = lifecycle.terminatedValues.contains(status, Qt::CaseInsensitive);
+    const bool onLeave = !terminatedStatus && lifecycle.leaveValues.contains(status, Qt::CaseInsensitive);
+
+    auto hireAt = m_dates.hireInstant(worker);
+    if (!hireAt)
+        return errorFor(worker, hireAt.error().message);
+    auto terminationAt = m_dates.terminationInstant(worker);
+    if (!terminationAt)
+        return errorFor(worker, terminationAt.error().message);
+
+    auto found = findAccount(worker);
+    if (!found)
+        return errorFor(worker, found.error().message);
+    int accountIndex = *found;
+    const bool linkedByPreviousId = accountIndex < 0 && (accountIndex = findByPreviousId(worker)) >= 0;
+    if (accountIndex >= 0)
+        m_claimed.insert(accountIndex);
+    const Account* account = accountIndex >= 0 ? &m_in.directory.accounts.at(accountIndex) : nullptr;
+    place(worker, account ? account->id : QString(), account);
+
+    Operation op = named(worker);
+    const bool lastDayPassed = *terminationAt && **terminationAt <= m_now;
+    if (terminatedStatus || lastDayPassed)
+        return planTerminated(op, worker, account, *terminationAt,
+                              terminatedStatus ? QStringLiteral("HR status is %1").arg(status)
+                                               : QStringLiteral("The last day worked has passed"));
+
+    if (account)
+        op.targetId = account->id;
+    QString outOfScope;
+    if (!m_evaluator.inScope(worker, &outOfScope)) {
+        if (account && account->enabled && !m_in.mapping.skipOutOfScopeDeletions)
+            return withKind(op, Category::Leaver, OperationKind::Disable,
+                            QStringLiteral("The worker left the scope (%1): the account is disabled").arg(outOfScope));
+        return std::nullopt;
+    }
+    if (const Hold* hold = holdOf(worker.workerId, HoldKind::AnyChange))
+        return withKind(op, Category::Held, OperationKind::None,
+                        QStringLiteral("Held by %1: %2; no automated change until it is cleared").arg(hold->placedBy, hold->reason));
+    if (account && !account->enabled)
+        if (const Hold* hold = holdOf(worker.workerId, HoldKind::Reenable))
+            return withKind(op, Category::Held, OperationKind::Enable,
+                            QStringLiteral("HR still shows the worker active, but %1 placed a hold (%2): the account stays "
+                                           "disabled").arg(hold->placedBy, hold->reason));
+    if (onLeave && account) {
+        if (account->enabled && m_in.policy.leaveAction == LeaveAction::Disable)
+            return withKind(op, Category::LeaveOfAbsence, OperationKind::Disable,
+                            QStringLiteral("On leave (HR status %1): the account is disabled until the worker returns").arg(status));
+        if (!account->enabled)
+            return unchanged(op, *account);
+    }
+
+    const MappingContext context{m_nowMsecs, [&](const QString& attribute, const QString& value) {
+                                     return isTaken(attribute, value, accountIndex);
+                                 }};
+    auto desired = m_evaluator.evaluate(worker, context);
+    if (!desired)
+        return errorFor(worker, desired.error().message);
+    if (!account)
+        return planNew(op, worker, *desired, *hireAt);
+
+    auto planned = planExisting(op, worker, *account, *desired, *hireAt, linkedByPreviousId);
+    if (planned && *terminationAt) {
+        // Still working today, leaving later: the disable waits for its instant.
+        if (planned->category == Category::Unchanged && account->enabled) {
+            planned = withKind(*planned, Category::FutureDated, OperationKind::Disable,
+                               QStringLiteral("Leaves: the account is disabled at %1, after the last day worked")
+                                   .arg(day(**terminationAt)));
+            planned->effectiveAt = **terminationAt;
+        } else {
+            planned->warnings.append(QStringLiteral("Leaves: the account will be disabled at %1").arg(day(**terminationAt)));
+        }
+    }
+    return planned;
+}
+
+std::optional<Operation> Planner::planTerminated(Operation op, const Worker& worker, const Account* account,
+                                                 const std::optional<QDateTime>& terminationAt, const QString& why)
+{
+    if (const Hold* hold = holdOf(worker.workerId, HoldKind::Reenable); hold && hold->clearsWhenHrTerminates)
+        m_holdsReleased.append(worker.workerId);   // HR caught up with the emergency termination
+    if (!account)
+        return std::nullopt;
+    op.targetId = account->id;
+    if (account->enabled) {
+        op = withKind(op, Category::Leaver, OperationKind::Disable, why + QStringLiteral(": the account is disabled, not deleted"));
+        if (terminationAt)
+            op.effectiveAt = *terminationAt;
+        return op;
+    }
+    const auto mark = m_in.accountMarks.constFind(account->id);
+    const int retention = m_in.policy.deleteAfterDays;
+    if (retention > 0 && mark != m_in.accountMarks.cend() && mark->since.isValid()
+        && mark->kind != AccountMarkKind::DisabledForLeave && mark->since.addDays(retention) <= m_now) {
+        op = withKind(op, Category::Leaver, OperationKind::Delete,
+                      QStringLiteral("Disabled since %1 and the %2-day retention has passed: the account is deleted")
+                          .arg(mark->since.date().toString(Qt::ISODate))
+                          .arg(retention));
+        return op;
+    }
+    return unchanged(op, *account);
+}
+
+Operation Planner::planNew(Operation op, const Worker& worker, const DesiredAttributes& desired,
+                           const std::optional<QDateTime>& hireAt)
+{
+    Attributes values;
+    for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
+        if (it->value.isEmpty())
+            continue;   // nothing is written for a null value
+        values.insert(it.key(), it->value);
+        op.changes.append({it.key(), {}, it->value, it->why});
+    }
+    auto id = m_in.newAccountId ? m_in.newAccountId(values) : Result<QString>(QString());
+    if (!id)
+        return errorFor(worker, id.error().message);
+    op.targetId = *id;
+
+    const int preHireDays = m_in.policy.preHireDays;
+    if (hireAt) {
+        const auto createAt = hireAt->addDays(-preHireDays);
+        op.effectiveAt = std::min(createAt, *hireAt);
+        if (m_now < createAt) {
+            op.accountEnabled = preHireDays == 0;
+            return withKind(op, Category::FutureDated, OperationKind::Create,
+                            preHireDays > 0 ? QStringLiteral("Starts at %1: the account is created, disabled, at %2")
+                                                  .arg(day(*hireAt), day(createAt))
+                                            : QStringLiteral("Starts at %1: the account is created then").arg(day(*hireAt)));
+        }
+        if (m_now < *hireAt) {
+            op.accountEnabled = false;
+            op = withKind(op, Category::Joiner, OperationKind::Create,
+                          QStringLiteral("Pre-hire: starts at %1; the account is created disabled now and enabled then")
+                              .arg(day(*hireAt)));
+        } else {
+            op = withKind(op, Category::Joiner, OperationKind::Create, QStringLiteral("New in HR: an account is created"));
+        }
+    } else {
+        op = withKind(op, Category::Joiner, OperationKind::Create, QStringLiteral("New in HR: an account is created"));
+    }
+    // Values given out in this plan are taken for every later joiner; managers can point here.
+    for (const auto& attribute : m_evaluator.uniqueAttributes())
+        for (const auto& value : values.value(attribute))
+            m_givenOut[attribute.toCaseFolded()].insert(AccountIndex::key(value));
+    m_placements[worker.workerId].accountId = op.targetId;
+    return op;
+}
+
+std::optional<Operation> Planner::planExisting(Operation op, const Worker& worker, const Account& account,
+                                               const DesiredAttributes& desired, const std::optional<QDateTime>& hireAt,
+                                               bool linkedByPreviousId)
+{
+    op.targetId = account.id;
+    op.changes = changesFor(desired, account);
+    const auto mark = m_in.accountMarks.constFind(account.id);
+    const auto markKind = mark == m_in.accountMarks.cend() ? std::optional<AccountMarkKind>() : std::optional(mark->kind);
+    if (!account.enabled) {
+        if (markKind == AccountMarkKind::PreHired) {
+            if (hireAt && m_now < *hireAt) {
+                op = withKind(op, Category::FutureDated, OperationKind::Enable,
+                              QStringLiteral("Pre-hired: the account is enabled at the start, %1").arg(day(*hireAt)));
+                op.effectiveAt = *hireAt;
+                return op;
+            }
+            op = withKind(op, Category::Joiner, OperationKind::Enable,
+                          QStringLiteral("The start date has come: the pre-hired account is enabled"));
+            if (hireAt)
+                op.effectiveAt = *hireAt;
+            return op;
+        }
+        if (markKind == AccountMarkKind::DisabledForLeave)
+            return withKind(op, Category::LeaveOfAbsence, OperationKind::Enable,
+                            QStringLiteral("Back from leave: the account is enabled again"));
+        return withKind(op, Category::Rehire, OperationKind::Enable,
+                        linkedByPreviousId
+                            ? QStringLiteral("Rehired under a new worker id (previously %1): a person decides whether to "
+                                             "reactivate this archived account or create a new one")
+                                  .arg(firstValue(worker.attributes, m_in.mapping.lifecycle.previousWorkerId))
+                            : QStringLiteral("HR shows the worker active again: a person decides whether to reactivate "
+                                             "the archived account (attributes and OU from the new role) or create a new one"));
+    }
+    if (linkedByPreviousId)
+        return withKind(op, Category::Conversion, op.changes.isEmpty() ? OperationKind::None : OperationKind::Update,
+                        QStringLiteral("New worker id (previously %1) for an active account: a conversion")
+                            .arg(firstValue(worker.attributes, m_in.mapping.lifecycle.previousWorkerId)));
+    if (op.changes.isEmpty())
+        return unchanged(op, account);
+    const auto kind = changes(op.changes, QLatin1String(ParentDnAttribute)) ? OperationKind::Move : OperationKind::Update;
+    const auto& conversion = m_in.mapping.lifecycle.conversionAttribute;
+    if (!conversion.isEmpty() && changes(op.changes, conversion))
+        return withKind(op, Category::Conversion, kind, QStringLiteral("The worker type changed: a conversion"));
+    QStringList names;
+    for (const auto& change : op.changes)
+        names.append(change.attribute == QLatin1String(ParentDnAttribute) ? QStringLiteral("OU") : change.attribute);
+    return withKind(op, Category::Mover, kind, QStringLiteral("HR changed %1").arg(names.join(QStringLiteral(", "))));
+}
+
+} // namespace Tenure::Models
