@@ -2,6 +2,7 @@
 
 #include "connectors/directory/ldap/ldapdirectory.h"
 #include "connectors/directory/ldap/ldapsettings.h"
+#include "connectors/directory/scim/scimdirectory.h"
 #include "connectors/hr/csv/csvworkersource.h"
 #include "secrets/secretstore.h"
 
@@ -48,6 +49,19 @@ Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> ConnectorFactory::d
         if (!password)
             return std::unexpected(withTenant(password.error(), tenant.name));
         return std::make_unique<Connectors::LdapDirectory>(std::move(*settings), std::move(*password));
+    }
+    if (tenant.type == QLatin1String("scim")) {
+        auto settings = Connectors::ScimSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        if (tenant.secretRef.isEmpty())
+            return Models::fail(ErrorCode::Secrets,
+                                QStringLiteral("SCIM directory '%1' has no bearer token; set it on the Tenants page").arg(tenant.name),
+                                {}, {tenant.name, {}, {}, 0});
+        auto token = m_secrets.read(tenant.secretRef);
+        if (!token)
+            return std::unexpected(withTenant(token.error(), tenant.name));
+        return std::make_unique<Connectors::ScimDirectory>(std::move(*settings), std::move(*token));
     }
     return Models::fail(ErrorCode::InvalidInput,
                         QStringLiteral("Directory '%1' has type '%2', which this version cannot write").arg(tenant.name, tenant.type));
