@@ -21,6 +21,7 @@ build_pkgs=(
 )
 test_pkgs=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools
+  nodejs npm   # the SCIM test peer (tests/servers/scim: scimmy + scimmy-routers)
 )
 
 pkgs=("${runtime_pkgs[@]}")
@@ -28,6 +29,11 @@ $runtime_only || pkgs+=("${build_pkgs[@]}" "${test_pkgs[@]}")
 
 missing=()
 for p in "${pkgs[@]}"; do
+  # A Node.js from elsewhere (NodeSource) bundles npm and conflicts with Debian's npm package:
+  # a working command is enough.
+  if [[ $p == nodejs || $p == npm ]] && command -v "${p/nodejs/node}" >/dev/null; then
+    continue
+  fi
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
     missing+=("$p")
   fi

@@ -87,6 +87,14 @@ Models::Result<QJsonObject> scimPatchBody(const QList<Models::AttributeChange>& 
         } else if (path->hasValueFilter() && change.before.isEmpty()) {
             operations.append(operation(QStringLiteral("add"), path->attributePath(),
                                         QJsonArray{path->newElement(change.after)}));
+        } else if (!path->subAttribute().isEmpty() && change.before.isEmpty()) {
+            // Added to the complex attribute, whose sub-attributes are merged (§3.5.2.1): this also
+            // works when the complex attribute itself is absent, where some services (scimmy)
+            // answer noTarget to a path that names the sub-attribute.
+            operations.append(operation(QStringLiteral("add"), path->attributePath(),
+                                        QJsonObject{{path->subAttribute(), path->toJson(change.after)}}));
+        } else if (change.before.isEmpty()) {
+            operations.append(operation(QStringLiteral("add"), path->toString(), path->toJson(change.after)));
         } else {
             operations.append(operation(QStringLiteral("replace"), path->toString(), path->toJson(change.after)));
         }

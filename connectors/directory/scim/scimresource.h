@@ -38,10 +38,15 @@ struct ScimMappedAttribute {
                                                           std::optional<bool> active);
 
 // The PatchOp of PATCH /Users/{id} (RFC 7644 §3.5.2) for the changes, plus "replace active" when
-// given. Per change: no value after → "remove" (a selected value of a multi-valued attribute goes
-// as a whole); a filtered path with no value before → "add" of a new value to the multi-valued
-// attribute (a replace would fail with 400 noTarget, §3.5.2.3); otherwise "replace", which also
-// adds an attribute that has no value yet (§3.5.2.3). Empty when there is nothing to send.
+// given. Per change:
+//   no value after                → "remove" (a selected value of a multi-valued attribute as a whole)
+//   no value before, filtered path → "add" of a new value to the multi-valued attribute (a replace
+//                                    would fail with 400 noTarget, §3.5.2.3)
+//   no value before, a.sub         → "add" of {sub: value} to the complex attribute a (§3.5.2.1)
+//   no value before, otherwise     → "add" (on a single-valued attribute it sets the value, §3.5.2.1)
+//   otherwise                      → "replace" of the value at the path
+// "add" where nothing was is what services accept most widely; "replace" of an absent attribute
+// should act as an add (§3.5.2.3) but not every service does it. Empty when there is nothing to send.
 [[nodiscard]] Models::Result<QJsonObject> scimPatchBody(const QList<Models::AttributeChange>& changes,
                                                         std::optional<bool> active);
 

@@ -27,6 +27,8 @@ QJsonObject op(const QString& kind, const QString& path, const QJsonValue& value
     return json;
 }
 
+const QString enterprise = QString::fromLatin1(ScimEnterpriseUserSchema);
+const QString managerValue = enterprise + QStringLiteral(":manager.value");
 const QString employeeNumber = QStringLiteral("urn:ietf:params:scim:schemas:extension:enterprise:2.0:User:employeeNumber");
 
 } // namespace
@@ -48,8 +50,8 @@ private Q_SLOTS:
         QCOMPARE(scimCreateBody({change("userName", {}, {"ann"})}, false)->value("active"), QJsonValue(false));
     }
 
-    // RFC 7644 §3.5.2: remove for a value gone, add of a new element where a filter matches none
-    // (replace would be 400 noTarget), replace otherwise.
+    // RFC 7644 §3.5.2: remove for a value gone, add where there was none (a new element where a
+    // filter matches none, a sub-attribute merged into its complex attribute), replace otherwise.
     void patchOperationsFollowRfc7644()
     {
         auto patch = scimPatchBody({change("title", {"Clerk"}, {"Lead"}),
@@ -58,18 +60,22 @@ private Q_SLOTS:
                                     change("emails[type eq \"work\"].value", {}, {"b@x.test"}),
                                     change("phoneNumbers[type eq \"mobile\"].value", {"1"}, {}),
                                     change("emails[type eq \"home\"].value", {"h@x.test"}, {"h2@x.test"}),
-                                    change(employeeNumber, {"1"}, {"2"})},
+                                    change(employeeNumber, {"1"}, {"2"}),
+                                    change(managerValue, {}, {"m-1"}),
+                                    change("displayName", {}, {"Bo B"})},
                                    false);
         QVERIFY(patch);
         QCOMPARE(patch->value("schemas").toArray(), QJsonArray{"urn:ietf:params:scim:api:messages:2.0:PatchOp"});
         const QJsonArray expected{
             op("replace", "title", "Lead"),
-            op("replace", "name.givenName", "Bo"),
+            op("add", "name", QJsonObject{{"givenName", "Bo"}}),
             op("remove", "nickName"),
             op("add", "emails", QJsonArray{QJsonObject{{"type", "work"}, {"value", "b@x.test"}}}),
             op("remove", "phoneNumbers[type eq \"mobile\"]"),
             op("replace", "emails[type eq \"home\"].value", "h2@x.test"),
             op("replace", employeeNumber, "2"),
+            op("add", enterprise + ":manager", QJsonObject{{"value", "m-1"}}),
+            op("add", "displayName", "Bo B"),
             op("replace", "active", false),
         };
         QCOMPARE(operationsOf(*patch), expected);
