@@ -48,7 +48,8 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     RunSummary summary;
     summary.runId = *runId;
     const auto journal = [&](const OperationOutcome& outcome) -> Models::Result<void> {
-        auto recorded = runs.record(*runId, outcome);
+        // The run's operator (m_operator, stored on the run) is the actor of its audit events.
+        auto recorded = runs.record(*runId, outcome, &plan->operations.at(outcome.index));
         if (recorded && onOutcome)
             onOutcome(outcome);
         return recorded;

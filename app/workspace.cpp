@@ -1,5 +1,7 @@
 #include "workspace.h"
 
+#include "operatoridentity.h"
+
 #include <QFileInfo>
 
 namespace Tenure::App {
@@ -11,6 +13,8 @@ Models::Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path)
         return std::unexpected(db.error());
     return std::unique_ptr<Workspace>(new Workspace(std::move(*db)));
 }
+
+Workspace::Workspace(std::shared_ptr<Models::WorkspaceDatabase> db) : m_db(std::move(db)), m_actor(currentOperator()) {}
 
 QString Workspace::displayName() const { return QFileInfo(path()).fileName(); }
 

@@ -1,3 +1,5 @@
+#include "auditevents.h"
+#include "auditlog.h"
 #include "repositories.h"
 #include "sqlquery.h"
 
@@ -30,17 +32,28 @@ Result<int> MappingRepository::save(const QString& tenant, const MappingSet& map
         return std::unexpected(valid.error());
     auto db = m_db.connection();
     Transaction tx(db);
-    auto last = runQuery(db, QStringLiteral("SELECT COALESCE(MAX(version), 0) FROM mappings WHERE tenant = ?"), {tenant},
-                         QStringLiteral("version the mapping of %1").arg(tenant));
+    // The previous version's definition is the audited "before".
+    auto last = runQuery(db, QStringLiteral("SELECT version, definition FROM mappings WHERE tenant = ?"
+                                            " ORDER BY version DESC LIMIT 1"),
+                         {tenant}, QStringLiteral("version the mapping of %1").arg(tenant));
     if (!last)
         return std::unexpected(last.error());
-    const int version = last->next() ? last->value(0).toInt() + 1 : 1;
+    QJsonObject before;
+    int version = 1;
+    if (last->next()) {
+        version = last->value(0).toInt() + 1;
+        before = QJsonDocument::fromJson(last->value(1).toByteArray()).object();
+    }
+    last->finish();
+    const auto after = mapping.toJson();
     auto insert = runQuery(db, QStringLiteral("INSERT INTO mappings (tenant, version, created_at, definition) VALUES (?, ?, ?, ?)"),
                            {tenant, version, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                            QString::fromUtf8(QJsonDocument(mapping.toJson()).toJson(QJsonDocument::Compact))},
+                            QString::fromUtf8(QJsonDocument(after).toJson(QJsonDocument::Compact))},
                            QStringLiteral("save the mapping of %1").arg(tenant));
     if (!insert)
         return std::unexpected(insert.error());
+    if (auto event = AuditLog::append(tx, AuditEvents::mappingSaved(m_actor, tenant, version, before, after)); !event)
+        return std::unexpected(event.error());
     if (auto committed = tx.commit(); !committed)
         return std::unexpected(committed.error());
     return version;

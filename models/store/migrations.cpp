@@ -9,7 +9,7 @@ namespace Tenure::Models {
 namespace {
 
 // Version N is reached by applying steps[N-1]. Never edit a released step: add one.
-const std::array<QStringList, 1> steps{{
+const std::array<QStringList, 2> steps{{
     // 1: tenants, mapping versions, plans with their operations, runs with each operation's outcome.
     {
         QStringLiteral("CREATE TABLE tenants (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -28,6 +28,20 @@ const std::array<QStringList, 1> steps{{
         QStringLiteral("CREATE TABLE run_operations (run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,"
                        " seq INTEGER NOT NULL, state TEXT NOT NULL, message TEXT, updated_at TEXT NOT NULL,"
                        " PRIMARY KEY (run_id, seq))"),
+    },
+    // 2: the audit log (models/store/auditchain.h). AUTOINCREMENT keeps the highest seq ever
+    // assigned in sqlite_sequence, so removing the latest events shows; UNIQUE prev_hash makes a
+    // fork of the chain impossible; the triggers make the application's own SQL append-only.
+    {
+        QStringLiteral("CREATE TABLE audit_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, why TEXT NOT NULL,"
+                       " before_json TEXT NOT NULL, after_json TEXT NOT NULL, prev_hash TEXT NOT NULL UNIQUE,"
+                       " hash TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX audit_events_subject ON audit_events (subject)"),
+        QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
+                       " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
     },
 }};
 

@@ -1,3 +1,5 @@
+#include "auditevents.h"
+#include "auditlog.h"
 #include "repositories.h"
 #include "sqlquery.h"
 
@@ -35,6 +37,8 @@ Result<qint64> PlanRepository::save(const Plan& plan) const
         if (!batch.exec())
             return fail(ErrorCode::Storage, QStringLiteral("Cannot save operation %1 of the plan").arg(seq));
     }
+    if (auto event = AuditLog::append(tx, AuditEvents::planCreated(m_actor, planId, plan)); !event)
+        return std::unexpected(event.error());
     if (auto committed = tx.commit(); !committed)
         return std::unexpected(committed.error());
     return planId;

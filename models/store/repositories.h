@@ -10,7 +10,8 @@ namespace Tenure::Models {
 
 class TenantRepository {
 public:
-    explicit TenantRepository(const WorkspaceDatabase& db) : m_db(db) {}
+    // `actor`: the operator the audit events of its changes name.
+    explicit TenantRepository(const WorkspaceDatabase& db, QString actor = {}) : m_db(db), m_actor(std::move(actor)) {}
     [[nodiscard]] Result<QList<Tenant>> list() const;
     [[nodiscard]] Result<Tenant> find(const QString& name) const;
     [[nodiscard]] Result<Tenant> save(Tenant tenant) const;   // insert (id 0) or update by id
@@ -18,26 +19,31 @@ public:
 
 private:
     const WorkspaceDatabase& m_db;
+    QString m_actor;
 };
 
 class MappingRepository {
 public:
-    explicit MappingRepository(const WorkspaceDatabase& db) : m_db(db) {}
+    // `actor`: the operator the audit events of its changes name.
+    explicit MappingRepository(const WorkspaceDatabase& db, QString actor = {}) : m_db(db), m_actor(std::move(actor)) {}
     [[nodiscard]] Result<MappingSet> current(const QString& tenant) const;
     [[nodiscard]] Result<int> save(const QString& tenant, const MappingSet& mapping) const;  // new version
 
 private:
     const WorkspaceDatabase& m_db;
+    QString m_actor;
 };
 
 class PlanRepository {
 public:
-    explicit PlanRepository(const WorkspaceDatabase& db) : m_db(db) {}
+    // `actor`: the operator the audit events of its changes name.
+    explicit PlanRepository(const WorkspaceDatabase& db, QString actor = {}) : m_db(db), m_actor(std::move(actor)) {}
     [[nodiscard]] Result<qint64> save(const Plan& plan) const;
     [[nodiscard]] Result<Plan> load(qint64 planId) const;
 
 private:
     const WorkspaceDatabase& m_db;
+    QString m_actor;
 };
 
 enum class RunState { Running, Completed, Failed, Cancelled };
@@ -57,7 +63,10 @@ class RunRepository {
 public:
     explicit RunRepository(const WorkspaceDatabase& db) : m_db(db) {}
     [[nodiscard]] Result<qint64> start(qint64 planId, const QString& operatorName) const;
-    [[nodiscard]] Result<void> record(qint64 runId, const OperationOutcome& outcome) const;
+    // A confirmed or failed outcome is audited with the operation's before → after, in the same
+    // transaction; pass the operation when you have it (the run does), else it is read from the plan.
+    [[nodiscard]] Result<void> record(qint64 runId, const OperationOutcome& outcome,
+                                      const Operation* operation = nullptr) const;
     [[nodiscard]] Result<void> finish(qint64 runId, RunState state) const;
     [[nodiscard]] Result<RunRecord> find(qint64 runId) const;
     [[nodiscard]] Result<QList<OperationOutcome>> outcomes(qint64 runId) const;

@@ -1,3 +1,5 @@
+#include "auditevents.h"
+#include "auditlog.h"
 #include "repositories.h"
 #include "sqlquery.h"
 
@@ -56,6 +58,8 @@ Result<Tenant> TenantRepository::save(Tenant tenant) const
                               QString::fromUtf8(QJsonDocument(tenant.settings).toJson(QJsonDocument::Compact)),
                               tenant.secretRef, tenant.sourceTenant};
     auto db = m_db.connection();
+    Transaction tx(db);
+    std::optional<Tenant> before;
     if (tenant.id == 0) {
         auto query = runQuery(db, QStringLiteral("INSERT INTO tenants (name, role, type, settings, secret_ref, source_tenant)"
                                                  " VALUES (?, ?, ?, ?, ?, ?)"),
@@ -63,23 +67,46 @@ Result<Tenant> TenantRepository::save(Tenant tenant) const
         if (!query)
             return std::unexpected(query.error());
         tenant.id = query->lastInsertId().toLongLong();
-        return tenant;
+    } else {
+        // Read inside the write transaction: the audited "before" is what this save replaced.
+        auto stored = runQuery(db, selectTenant + QStringLiteral(" WHERE id = ?"), {tenant.id},
+                               QStringLiteral("read tenant %1").arg(tenant.name));
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (stored->next())
+            before = tenantFrom(*stored);
+        auto query = runQuery(db, QStringLiteral("UPDATE tenants SET name = ?, role = ?, type = ?, settings = ?,"
+                                                 " secret_ref = ?, source_tenant = ? WHERE id = ?"),
+                              values + QVariantList{tenant.id}, QStringLiteral("save tenant %1").arg(tenant.name));
+        if (!query)
+            return std::unexpected(query.error());
     }
-    auto query = runQuery(db, QStringLiteral("UPDATE tenants SET name = ?, role = ?, type = ?, settings = ?,"
-                                             " secret_ref = ?, source_tenant = ? WHERE id = ?"),
-                          values + QVariantList{tenant.id}, QStringLiteral("save tenant %1").arg(tenant.name));
-    if (!query)
-        return std::unexpected(query.error());
+    if (auto event = AuditLog::append(tx, AuditEvents::tenantSaved(m_actor, before, tenant)); !event)
+        return std::unexpected(event.error());
+    if (auto committed = tx.commit(); !committed)
+        return std::unexpected(committed.error());
     return tenant;
 }
 
 Result<void> TenantRepository::remove(const QString& name) const
 {
-    auto query = runQuery(m_db.connection(), QStringLiteral("DELETE FROM tenants WHERE name = ?"), {name},
+    auto db = m_db.connection();
+    Transaction tx(db);
+    auto stored = runQuery(db, selectTenant + QStringLiteral(" WHERE name = ?"), {name},
+                           QStringLiteral("read tenant %1").arg(name));
+    if (!stored)
+        return std::unexpected(stored.error());
+    if (!stored->next())
+        return {};   // nothing to remove, nothing to audit
+    const auto before = tenantFrom(*stored);
+    stored->finish();
+    auto query = runQuery(db, QStringLiteral("DELETE FROM tenants WHERE name = ?"), {name},
                           QStringLiteral("remove tenant %1").arg(name));
     if (!query)
         return std::unexpected(query.error());
-    return {};
+    if (auto event = AuditLog::append(tx, AuditEvents::tenantRemoved(m_actor, before)); !event)
+        return std::unexpected(event.error());
+    return tx.commit();
 }
 
 } // namespace Tenure::Models

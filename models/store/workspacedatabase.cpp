@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -77,23 +78,67 @@ int WorkspaceDatabase::schemaVersion() const
 
 int WorkspaceDatabase::latestSchemaVersion() { return latestMigrationVersion(); }
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db)) { m_db.transaction(); }
+namespace {
+
+// Open transactions per connection of this thread (connections never cross threads).
+thread_local QHash<QString, int> openTransactions;
+
+bool execute(const QSqlDatabase& db, const QString& sql, QString* error = nullptr)
+{
+    QSqlQuery query(db);
+    if (query.exec(sql))
+        return true;
+    if (error)
+        *error = query.lastError().text();
+    return false;
+}
+
+QString savepoint(int depth) { return QStringLiteral("tenure_%1").arg(depth); }
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_depth = openTransactions.value(m_db.connectionName());
+    m_began = m_depth == 0 ? execute(m_db, QStringLiteral("BEGIN IMMEDIATE"), &m_beginError)
+                           : execute(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_depth), &m_beginError);
+    if (m_began)
+        openTransactions[m_db.connectionName()] = m_depth + 1;
+}
 
 Transaction::~Transaction()
 {
-    if (!m_done)
+    if (!m_began || m_done)
+        return;
+    if (m_depth == 0) {
         m_db.rollback();
+    } else {
+        execute(m_db, QStringLiteral("ROLLBACK TO ") + savepoint(m_depth));
+        execute(m_db, QStringLiteral("RELEASE ") + savepoint(m_depth));
+    }
+    openTransactions[m_db.connectionName()] = m_depth;
 }
 
 Result<void> Transaction::commit()
 {
+    if (!m_began)
+        return fail(ErrorCode::Storage, QStringLiteral("The workspace is busy or read-only; the change was not saved"),
+                    m_beginError);
+    if (m_done)
+        return fail(ErrorCode::Internal, QStringLiteral("A transaction was committed twice"));
     m_done = true;
-    if (!m_db.commit()) {
-        const auto detail = m_db.lastError().text();
+    openTransactions[m_db.connectionName()] = m_depth;
+    QString detail;
+    if (m_depth > 0) {
+        if (execute(m_db, QStringLiteral("RELEASE ") + savepoint(m_depth), &detail))
+            return {};
+    } else if (m_db.commit()) {
+        return {};
+    } else {
+        detail = m_db.lastError().text();
         m_db.rollback();
-        return fail(ErrorCode::Storage, QStringLiteral("The workspace could not save the change"), detail);
     }
-    return {};
+    return fail(ErrorCode::Storage, QStringLiteral("The workspace could not save the change"), detail);
 }
 
 } // namespace Tenure::Models

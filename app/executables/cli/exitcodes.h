@@ -9,6 +9,7 @@ enum ExitCode : int {
     OperationsFailed = 3,    // sync: some operations failed; see the run's outcomes
     PlanBlocked = 4,         // a safety rule blocked the plan: nothing was written
     NotConfirmed = 5,        // sync: not confirmed (no --yes and no answer) or cancelled
+    AuditTampered = 6,       // audit verify: an event was edited, removed or reordered
     Usage = 64,              // bad command line (EX_USAGE)
 };
 

@@ -1,5 +1,6 @@
 // tenure-cli: the headless console. The composition root for scheduled and scripted work.
 #include "app/logging/log.h"
+#include "auditcommand.h"
 #include "democommand.h"
 #include "evalcommand.h"
 #include "mappingcommand.h"
@@ -39,6 +40,9 @@ const CommandEntry commands[] = {
     {"demo", runDemo, "demo init --dir DIR --ldaps-url URL --ca-file FILE [--today YYYY-MM-DD] [--force]\n"
                       "      Create the demo company (HR CSV, directory seed LDIF, workspace); the directory\n"
                       "      admin password is read as one line from stdin and stored in the OS keychain."},
+    {"audit", runAudit, "audit verify|list|export --workspace FILE [--format csv|json] [--actor A] [--action PREFIX]\n"
+                        "      [--subject S] [--text T] [--since ISO] [--until ISO]\n"
+                        "      Check the audit log's hash chain (exit 6 names the first bad event), or read it."},
 };
 
 void printHelp(QTextStream& out)
@@ -52,6 +56,7 @@ void printHelp(QTextStream& out)
            "  3   sync: some operations failed\n"
            "  4   a safety rule blocked the plan; nothing was written\n"
            "  5   sync: not confirmed; nothing was written\n"
+           "  6   audit verify: the audit log was tampered with (an event edited, removed or reordered)\n"
            "  64  bad command line\n";
 }
 

@@ -7,6 +7,9 @@
 
 using namespace Tenure::Models;
 
+// The operator the audit events of these changes name.
+const QString Actor = QStringLiteral("tester");
+
 class TestWorkspaceDatabase : public QObject {
     Q_OBJECT
 
@@ -38,11 +41,11 @@ private Q_SLOTS:
             tenant.name = QStringLiteral("HR");
             tenant.role = TenantRole::HrSource;
             tenant.type = QStringLiteral("csv");
-            QVERIFY(TenantRepository(**db).save(tenant));
+            QVERIFY(TenantRepository(**db, Actor).save(tenant));
         }
         auto db = WorkspaceDatabase::open(file);
         QVERIFY(db);
-        auto tenant = TenantRepository(**db).find(QStringLiteral("HR"));
+        auto tenant = TenantRepository(**db, Actor).find(QStringLiteral("HR"));
         QVERIFY(tenant);
         QCOMPARE(tenant->type, QStringLiteral("csv"));
     }
@@ -64,7 +67,7 @@ private Q_SLOTS:
     {
         auto db = WorkspaceDatabase::open(path(QStringLiteral("tenants.tenure")));
         QVERIFY(db);
-        TenantRepository tenants(**db);
+        TenantRepository tenants(**db, Actor);
         Tenant tenant;
         tenant.name = QStringLiteral("Directory");
         tenant.type = QStringLiteral("ldap");
@@ -90,7 +93,7 @@ private Q_SLOTS:
     {
         auto db = WorkspaceDatabase::open(path(QStringLiteral("mappings.tenure")));
         QVERIFY(db);
-        MappingRepository mappings(**db);
+        MappingRepository mappings(**db, Actor);
         MappingSet set;
         auto employeeNumber = AttributeMapping::direct(QStringLiteral("employeeNumber"), QStringLiteral("WorkerID"));
         employeeNumber.matchingPrecedence = 1;
@@ -110,7 +113,7 @@ private Q_SLOTS:
     {
         auto db = WorkspaceDatabase::open(path(QStringLiteral("plans.tenure")));
         QVERIFY(db);
-        PlanRepository plans(**db);
+        PlanRepository plans(**db, Actor);
         Plan plan;
         plan.tenant = QStringLiteral("D");
         plan.createdAt = QDateTime::currentDateTimeUtc();
@@ -142,7 +145,7 @@ private Q_SLOTS:
         Plan plan;
         plan.tenant = QStringLiteral("D");
         plan.createdAt = QDateTime::currentDateTimeUtc();
-        auto planId = PlanRepository(**db).save(plan);
+        auto planId = PlanRepository(**db, Actor).save(plan);
         QVERIFY(planId);
         RunRepository runs(**db);
         auto runId = runs.start(*planId, QStringLiteral("alice"));
