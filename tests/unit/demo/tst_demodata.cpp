@@ -113,7 +113,7 @@ private Q_SLOTS:
                 continue;
             }
             const auto* manager = byId.value(person->managerId);
-            QVERIFY2(manager, qPrintable(person->workerId + u" → " + person->managerId));
+            QVERIFY2(manager, qPrintable(person->workerId + QStringLiteral(" → ") + person->managerId));
             QCOMPARE(manager->role, DemoRole::Unchanged);
             int depth = 0;
             for (const auto* up = person; !up->managerId.isEmpty(); up = byId.value(up->managerId))
