@@ -66,13 +66,13 @@ void CategoryChips::setCounts(const QMap<Models::Category, int>& counts)
         total += count;
         const QString label = Models::categoryLabel(it.key());
         it.value()->setText(tr("%1 %2").arg(label, QLocale().toString(count)));
-        it.value()->setToolTip(tr("Show only the %n %1 operation(s)", nullptr, count).arg(label.toLower()));
-        it.value()->setAccessibleName(tr("%1: %n operation(s); show only these", nullptr, count).arg(label));
+        it.value()->setToolTip(tr("Show only the %Ln %1 operation(s)", nullptr, count).arg(label.toLower()));
+        it.value()->setAccessibleName(tr("%1: %Ln operation(s); show only these", nullptr, count).arg(label));
         it.value()->setVisible(count > 0);
     }
     m_all->setText(tr("All %1").arg(QLocale().toString(total)));
     m_all->setToolTip(tr("Show every operation"));
-    m_all->setAccessibleName(tr("All: %n operation(s)", nullptr, total));
+    m_all->setAccessibleName(tr("All: %Ln operation(s)", nullptr, total));
     // A filter on a category the new plan no longer has would hide everything: fall back to all.
     if (const auto current = selected(); current && counts.value(*current) == 0)
         select(std::nullopt);

@@ -71,7 +71,8 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget { background: #eef1f5; padding-top: 8px; }"
         "QListWidget::item { padding: 8px 10px; border: none; color: #22303c; }"
-        "QListWidget::item:selected { background: #1f4e79; color: white; }"));
+        // A light selection with an accent bar: the dark SVG icons stay legible on it.
+        "QListWidget::item:selected { background: #d3e2f2; color: #1f4e79; border-left: 3px solid #1f4e79; }"));
     buildPages(workspace, connectors, operatorName);
 
     auto* central = new QWidget(this);

@@ -1,6 +1,7 @@
 #include "placeholderpage.h"
 
 #include <QLabel>
+#include <algorithm>
 #include <QVBoxLayout>
 
 namespace Tenure::Ui {
@@ -11,6 +12,7 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& willHold, 
 {
     auto* heading = new QLabel(title, this);
     heading->setObjectName(QStringLiteral("pageTitle"));
+    heading->setStyleSheet(QStringLiteral("font-size: 16pt; font-weight: 600;"));
     auto* status = new QLabel(tr("Not available in this version yet."), this);
     status->setObjectName(QStringLiteral("placeholderStatus"));
     status->setStyleSheet(QStringLiteral("color: #6b7785;"));
@@ -33,13 +35,15 @@ PlaceholderPage::PlaceholderPage(const QString& title, const QString& willHold, 
     column->addWidget(meanwhileText);
     column->addStretch(1);
 
-    // A readable measure instead of one line across a wide window.
+    // A readable measure (~75 characters) instead of one line across a wide window.
+    auto* body = new QWidget(this);
+    body->setLayout(column);
+    body->setMaximumWidth(fontMetrics().averageCharWidth() * 80);
+    body->setMinimumWidth(std::min(body->maximumWidth(), fontMetrics().averageCharWidth() * 50));
     auto* outer = new QHBoxLayout(this);
     outer->setContentsMargins(24, 20, 24, 20);
-    outer->addLayout(column, 0);
-    outer->addStretch(1);
-    what->setMaximumWidth(640);
-    meanwhileText->setMaximumWidth(640);
+    outer->addWidget(body, 1);
+    outer->addStretch(0);
     setAccessibleName(title);
 }
 

@@ -41,8 +41,10 @@ PlanDetailView::PlanDetailView(QWidget* parent)
     m_title->setObjectName(QStringLiteral("detailTitle"));
     m_title->setStyleSheet(QStringLiteral("font-size: 13pt; font-weight: 600;"));
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (auto* label : {m_summary, m_reason, m_outcome, m_noChanges}) {
-        label->setWordWrap(true);
+    for (auto* label : {m_title, m_summary, m_reason, m_outcome, m_noChanges}) {
+        // Lines keep their height; spare room goes to the table, or below when there is none.
+        label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
+        label->setWordWrap(label != m_title);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
     m_summary->setObjectName(QStringLiteral("detailSummary"));
@@ -56,6 +58,7 @@ PlanDetailView::PlanDetailView(QWidget* parent)
     m_changes->setHorizontalHeaderLabels({tr("Attribute"), tr("Before"), tr("After"), tr("Why")});
     m_changes->verticalHeader()->setVisible(false);
     m_changes->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_changes->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_changes->horizontalHeader()->setStretchLastSection(true);
     m_changes->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -72,6 +75,7 @@ PlanDetailView::PlanDetailView(QWidget* parent)
     layout->addWidget(m_outcome);
     layout->addWidget(m_noChanges);
     layout->addWidget(m_changes, 1);
+    layout->addStretch(0);
 
     m_stack->addWidget(m_empty);
     m_stack->addWidget(details);
@@ -91,7 +95,8 @@ void PlanDetailView::showOperation(const Models::Operation& op, const std::optio
                                              op.targetId)
                                   : tr("%1 · nothing is written").arg(Models::categoryLabel(op.category));
     if (op.effectiveAt.isValid())
-        summary += tr(" · effective %1").arg(QLocale().toString(op.effectiveAt, QLocale::ShortFormat));
+        // HR dates are days: the time of day (midnight in the tenant's zone) says nothing.
+        summary += tr(" · effective %1").arg(QLocale().toString(op.effectiveAt.date(), QLocale::ShortFormat));
     if (op.sourceLine > 0)
         summary += tr(" · HR line %1").arg(op.sourceLine);
     m_summary->setText(summary);

@@ -126,7 +126,7 @@ void PreviewPage::buildLayout()
     header->setSortIndicator(-1, Qt::AscendingOrder);   // the planner's order until a person sorts
     m_table->setSortingEnabled(true);
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {8, 7, 6, 13, 24, 14};
+    const int widths[] = {7, 7, 6, 13, 21, 20};
     for (int column = 0; column < int(std::size(widths)); ++column)
         m_table->setColumnWidth(column, widths[column] * em);
 
@@ -135,14 +135,18 @@ void PreviewPage::buildLayout()
     splitter->addWidget(m_table);
     splitter->addWidget(m_detail);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    // The plan gets most of the height until the person drags the handle (remembered by MainWindow).
+    splitter->setSizes({fontMetrics().height() * 24, fontMetrics().height() * 14});
     splitter->setChildrenCollapsible(false);
 
     auto* emptyPage = new QWidget(this);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setMaximumWidth(520);
+    // A fixed measure: a word-wrapped label that is only aligned gets its one-line width and
+    // a height too small for the wrapped text.
+    m_empty->setFixedWidth(fontMetrics().averageCharWidth() * 64);
     m_empty->setStyleSheet(QStringLiteral("font-size: 12pt; color: #4b5763;"));
     m_emptyAction->setText(tr("Open the Tenants page"));
     m_emptyAction->setVisible(false);
@@ -272,6 +276,8 @@ void PreviewPage::setTenants(const QStringList& directories)
 void PreviewPage::showEmptyState(const QString& text)
 {
     m_empty->setText(text);
+    // An aligned item in a box layout is given its sizeHint height, which ignores the wrapping.
+    m_empty->setMinimumHeight(m_empty->heightForWidth(m_empty->width()));
     m_stack->setCurrentIndex(0);
 }
 
@@ -317,7 +323,7 @@ void PreviewPage::onPlanned(const App::StoredPlan& stored)
     m_planRan = false;
     m_model->setPlan(plan, stored.id);
     m_chips->setCounts(m_model->counts());
-    m_summary->setText(tr("Plan %1 for %2 · %n operation(s), %3 to write · planned %4", nullptr,
+    m_summary->setText(tr("Plan %1 for %2 · %Ln operation(s), %3 to write · planned %4", nullptr,
                           int(plan.operations.size()))
                            .arg(stored.id)
                            .arg(plan.tenant, QLocale().toString(plan.writeCount()),
@@ -349,7 +355,7 @@ void PreviewPage::requestRun()
     const auto& plan = m_model->plan();
     const int writes = plan.writeCount();
     const QString question =
-        tr("Apply %n change(s) to %1 now?", nullptr, writes).arg(plan.tenant) + QLatin1Char('\n') + kindCounts(plan)
+        tr("Apply %Ln change(s) to %1 now?", nullptr, writes).arg(plan.tenant) + QLatin1Char('\n') + kindCounts(plan)
         + QStringLiteral("\n\n")
         + tr("Each change is written to the directory as it goes. Leavers are disabled, never deleted. "
              "You can cancel between operations.");
@@ -443,7 +449,7 @@ void PreviewPage::updateShownCount()
 {
     const int total = int(m_model->plan().operations.size());
     const int shown = m_model->rowCount();
-    m_shown->setText(shown == total ? tr("%n operation(s)", nullptr, total)
+    m_shown->setText(shown == total ? tr("%Ln operation(s)", nullptr, total)
                                     : tr("Showing %1 of %2").arg(QLocale().toString(shown), QLocale().toString(total)));
 }
 
@@ -469,7 +475,7 @@ void PreviewPage::updateActions()
     else if (plan.writeCount() == 0)
         m_run->setToolTip(tr("Nothing to write: the directory matches HR"));
     else
-        m_run->setToolTip(tr("Carry out the %n change(s) of this plan (Ctrl+R)", nullptr, plan.writeCount()));
+        m_run->setToolTip(tr("Carry out the %Ln change(s) of this plan (Ctrl+R)", nullptr, plan.writeCount()));
 }
 
 } // namespace Tenure::Ui

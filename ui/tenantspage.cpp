@@ -35,6 +35,24 @@ QString roleLine(const Tenant& tenant)
         .arg(tenant.type.toUpper(), tenant.sourceTenant.isEmpty() ? QStringLiteral("—") : tenant.sourceTenant);
 }
 
+// The name row and the form below it are separate QFormLayouts; one label width for all of them
+// lines their fields up as if they were one form.
+void alignLabelColumns(const QList<QFormLayout*>& forms)
+{
+    QList<QWidget*> labels;
+    int width = 0;
+    for (auto* form : forms) {
+        for (int row = 0; form && row < form->rowCount(); ++row) {
+            if (auto* item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget()) {
+                labels << item->widget();
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (auto* label : labels)
+        label->setMinimumWidth(width);
+}
+
 // Test a directory with the password as typed, before it is saved: a throwaway in-memory store
 // stands in for the keychain, so the connector is still built by the one ConnectorFactory.
 Models::Result<QString> testDirectory(App::ConnectorFactory& connectors, Tenant tenant, const QString& typedPassword)
@@ -119,6 +137,7 @@ void TenantsPage::buildLayout()
     header->addRow(m_sourceLabel, m_source);
     m_forms->addWidget(m_csv);
     m_forms->addWidget(m_ldap);
+    alignLabelColumns({header, qobject_cast<QFormLayout*>(m_csv->layout()), qobject_cast<QFormLayout*>(m_ldap->layout())});
 
     m_problem->setObjectName(QStringLiteral("tenantProblem"));
     m_problem->setWordWrap(true);
@@ -362,7 +381,7 @@ void TenantsPage::testConnection()
         [this](const Models::Result<QString>& result) {
             setBusy(false);
             if (result)
-                m_banner->show(ErrorBanner::Kind::Success, tr("Connected: %1").arg(*result));
+                m_banner->show(ErrorBanner::Kind::Success, *result);   // the connector's own words
             else
                 m_banner->showError(tr("Connection failed: %1").arg(result.error().describe()));
         });

@@ -19,8 +19,14 @@ QString categoryLabel(Category category)
     case Category::Rehire: return tr("Rehire");
     case Category::FutureDated: return tr("Future-dated");
     case Category::Unchanged: return tr("Unchanged");
+    default: break;
     }
-    return {};
+    // The lifecycle grows categories; until one has a label here it shows its stable name
+    // ("leave-of-absence" → "Leave of absence") rather than nothing.
+    QString name = categoryName(category).replace(QLatin1Char('-'), QLatin1Char(' '));
+    if (!name.isEmpty())
+        name[0] = name[0].toUpper();
+    return name;
 }
 
 QString operationKindLabel(OperationKind kind)
@@ -51,8 +57,11 @@ QString outcomeStateLabel(OutcomeState state)
 
 QList<Category> allCategories()
 {
-    return {Category::Error,  Category::Joiner,      Category::Mover,    Category::Leaver,
-            Category::Rehire, Category::FutureDated, Category::Unchanged};
+    // Every value the engine names, in enum (= plan) order, so new categories get a chip too.
+    QList<Category> categories;
+    for (int value = 0; !categoryName(Category(value)).isEmpty(); ++value)
+        categories << Category(value);
+    return categories;
 }
 
 } // namespace Tenure::Models

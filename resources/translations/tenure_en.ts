@@ -160,20 +160,6 @@
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Show only the %n %1 operation(s)</source>
-        <translation>
-            <numerusform>Show only the %n %1 operation</numerusform>
-            <numerusform>Show only the %n %1 operations</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n operation(s); show only these</source>
-        <translation>
-            <numerusform>%1: %n operation; show only these</numerusform>
-            <numerusform>%1: %n operations; show only these</numerusform>
-        </translation>
-    </message>
     <message>
         <source>All %1</source>
         <translation type="unfinished"></translation>
@@ -183,10 +169,24 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>All: %n operation(s)</source>
+        <source>Show only the %Ln %1 operation(s)</source>
         <translation>
-            <numerusform>All: %n operation</numerusform>
-            <numerusform>All: %n operations</numerusform>
+            <numerusform>Show only the %Ln %1 operation</numerusform>
+            <numerusform>Show only the %Ln %1 operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln operation(s); show only these</source>
+        <translation>
+            <numerusform>%1: %Ln operation; show only these</numerusform>
+            <numerusform>%1: %Ln operations; show only these</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All: %Ln operation(s)</source>
+        <translation>
+            <numerusform>All: %Ln operation</numerusform>
+            <numerusform>All: %Ln operations</numerusform>
         </translation>
     </message>
 </context>
@@ -690,13 +690,6 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
         <source>No plan. Fix the problem above (the Tenants page holds the connection settings), then press Refresh.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Plan %1 for %2 · %n operation(s), %3 to write · planned %4</source>
-        <translation>
-            <numerusform>Plan %1 for %2 · %n operation, %3 to write · planned %4</numerusform>
-            <numerusform>Plan %1 for %2 · %n operations, %3 to write · planned %4</numerusform>
-        </translation>
-    </message>
     <message>
         <source>A safety rule stopped this plan; nothing can be written: %1</source>
         <translation type="unfinished"></translation>
@@ -704,13 +697,6 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
     <message>
         <source>The plan for %1 is empty: neither HR nor the directory has anyone in scope.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Apply %n change(s) to %1 now?</source>
-        <translation>
-            <numerusform>Apply %n change to %1 now?</numerusform>
-            <numerusform>Apply %n changes to %1 now?</numerusform>
-        </translation>
     </message>
     <message>
         <source>Each change is written to the directory as it goes. Leavers are disabled, never deleted. You can cancel between operations.</source>
@@ -756,13 +742,6 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
         <source>Refresh cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n operation(s)</source>
-        <translation>
-            <numerusform>%n operation</numerusform>
-            <numerusform>%n operations</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Showing %1 of %2</source>
         <translation type="unfinished"></translation>
@@ -788,10 +767,31 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Carry out the %n change(s) of this plan (Ctrl+R)</source>
+        <source>Plan %1 for %2 · %Ln operation(s), %3 to write · planned %4</source>
         <translation>
-            <numerusform>Carry out the %n change of this plan (Ctrl+R)</numerusform>
-            <numerusform>Carry out the %n changes of this plan (Ctrl+R)</numerusform>
+            <numerusform>Plan %1 for %2 · %Ln operation, %3 to write · planned %4</numerusform>
+            <numerusform>Plan %1 for %2 · %Ln operations, %3 to write · planned %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Apply %Ln change(s) to %1 now?</source>
+        <translation>
+            <numerusform>Apply %Ln change to %1 now?</numerusform>
+            <numerusform>Apply %Ln changes to %1 now?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln operation(s)</source>
+        <translation>
+            <numerusform>%Ln operation</numerusform>
+            <numerusform>%Ln operations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry out the %Ln change(s) of this plan (Ctrl+R)</source>
+        <translation>
+            <numerusform>Carry out the %Ln change of this plan (Ctrl+R)</numerusform>
+            <numerusform>Carry out the %Ln changes of this plan (Ctrl+R)</numerusform>
         </translation>
     </message>
 </context>
@@ -922,10 +922,6 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
     </message>
     <message>
         <source>the tenant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
