@@ -33,7 +33,7 @@ private:
                                           bool linkedByPreviousId);
     Operation planNew(Operation op, const Worker& worker, const DesiredAttributes& desired,
                       const std::optional<QDateTime>& hireAt);
-    [[nodiscard]] Result<int> findAccount(const Worker& worker) const;
+    [[nodiscard]] Result<int> findAccount(const Worker& worker);
     [[nodiscard]] int findByPreviousId(const Worker& worker) const;
     [[nodiscard]] bool isTaken(const QString& attribute, const QString& value, int ownAccount) const;
     [[nodiscard]] QList<AttributeChange> changesFor(const DesiredAttributes& desired, const Account& account) const;

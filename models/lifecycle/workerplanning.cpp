@@ -5,11 +5,15 @@ namespace Tenure::Models {
 namespace {
 
 // LDAP and most targets do not keep the order of multi-valued attributes.
-bool sameValue(AttributeValue a, AttributeValue b,
+bool sameValue(const AttributeValue& current, const AttributeValue& desired,
                const std::function<QString(const QString&, const QString&)>& comparable, const QString& attribute)
 {
-    if (a.size() != b.size())
+    if (current.size() != desired.size())
         return false;
+    if (current == desired)
+        return true;   // the common case, without copies
+    AttributeValue a = current;
+    AttributeValue b = desired;
     if (comparable) {
         for (auto& value : a)
             value = comparable(attribute, value);
@@ -91,7 +95,7 @@ void Planner::place(const Worker& worker, const QString& accountId, const Accoun
 
 // The worker's account by the matching rules in precedence order: the first rule whose value
 // finds accounts decides. -1: none.
-Result<int> Planner::findAccount(const Worker& worker) const
+Result<int> Planner::findAccount(const Worker& worker)
 {
     auto keys = m_evaluator.matchKeys(worker, m_nowMsecs);
     if (!keys)
@@ -103,8 +107,10 @@ Result<int> Planner::findAccount(const Worker& worker) const
         const auto found = m_index.matches(rule, keys->at(rule));
         if (found.size() > 1) {
             QStringList ids;
-            for (int index : found)
+            for (int index : found) {
                 ids.append(m_in.directory.accounts.at(index).id);
+                m_claimed.insert(index);   // ambiguous, but this worker's: never an absent leaver
+            }
             return fail(ErrorCode::Conflict, QStringLiteral("%1 %2 matches %3 accounts: %4")
                                                  .arg(rules.at(rule)->target, keys->at(rule))
                                                  .arg(found.size())
@@ -146,12 +152,14 @@ bool Planner::isTaken(const QString& attribute, const QString& value, int ownAcc
 QList<AttributeChange> Planner::changesFor(const DesiredAttributes& desired, const Account& account) const
 {
     QList<AttributeChange> list;
-    for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
-        if (it->apply == ApplyWhen::OnCreate)
+    static const AttributeValue none;
+    for (const auto& mapped : desired) {
+        if (mapped.apply == ApplyWhen::OnCreate)
             continue;
-        const auto current = account.attributes.value(it.key());
-        if (!sameValue(current, it->value, m_in.comparableValue, it.key()))
-            list.append({it.key(), current, it->value, it->why});
+        const auto found = account.attributes.constFind(mapped.attribute);
+        const auto& current = found == account.attributes.cend() ? none : *found;
+        if (!sameValue(current, mapped.value, m_in.comparableValue, mapped.attribute))
+            list.append({mapped.attribute, current, mapped.value, mapped.why});
     }
     return list;
 }
@@ -163,13 +171,8 @@ std::optional<Operation> Planner::planWorker(const Worker& worker)
     const bool terminatedStatus = lifecycle.terminatedValues.contains(status, Qt::CaseInsensitive);
     const bool onLeave = !terminatedStatus && lifecycle.leaveValues.contains(status, Qt::CaseInsensitive);
 
-    auto hireAt = m_dates.hireInstant(worker);
-    if (!hireAt)
-        return errorFor(worker, hireAt.error().message);
-    auto terminationAt = m_dates.terminationInstant(worker);
-    if (!terminationAt)
-        return errorFor(worker, terminationAt.error().message);
-
+    // The account is found and claimed first: a worker whose record then fails (a bad date, an
+    // expression error) must never have their account taken for a leaver's.
     auto found = findAccount(worker);
     if (!found)
         return errorFor(worker, found.error().message);
@@ -179,6 +182,13 @@ std::optional<Operation> Planner::planWorker(const Worker& worker)
         m_claimed.insert(accountIndex);
     const Account* account = accountIndex >= 0 ? &m_in.directory.accounts.at(accountIndex) : nullptr;
     place(worker, account ? account->id : QString(), account);
+
+    auto hireAt = m_dates.hireInstant(worker);
+    if (!hireAt)
+        return errorFor(worker, hireAt.error().message);
+    auto terminationAt = m_dates.terminationInstant(worker);
+    if (!terminationAt)
+        return errorFor(worker, terminationAt.error().message);
 
     Operation op = named(worker);
     const bool lastDayPassed = *terminationAt && **terminationAt <= m_now;
@@ -267,11 +277,11 @@ Operation Planner::planNew(Operation op, const Worker& worker, const DesiredAttr
                            const std::optional<QDateTime>& hireAt)
 {
     Attributes values;
-    for (auto it = desired.cbegin(); it != desired.cend(); ++it) {
-        if (it->value.isEmpty())
+    for (const auto& mapped : desired) {
+        if (mapped.value.isEmpty())
             continue;   // nothing is written for a null value
-        values.insert(it.key(), it->value);
-        op.changes.append({it.key(), {}, it->value, it->why});
+        values.insert(mapped.attribute, mapped.value);
+        op.changes.append({mapped.attribute, {}, mapped.value, mapped.why});
     }
     auto id = m_in.newAccountId ? m_in.newAccountId(values) : Result<QString>(QString());
     if (!id)

@@ -14,7 +14,7 @@ Result<MappingEvaluator> MappingEvaluator::compile(const MappingSet& mapping)
         return std::unexpected(valid.error());
     QList<Rule> rules;
     for (const auto& attribute : mapping.attributes) {
-        Rule rule{attribute, {}};
+        Rule rule{attribute, {}, attribute.describe(), attribute.describe() + QStringLiteral(" (default value)")};
         if (attribute.kind == MappingKind::Expression)
             rule.expression = *Expr::Expression::compile(attribute.expression);   // validate() compiled it
         rules.append(std::move(rule));
@@ -30,8 +30,9 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
 {
     const auto& mapping = rule.mapping;
     MappedValue mapped;
+    mapped.attribute = mapping.target;
     mapped.apply = mapping.apply;
-    mapped.why = mapping.describe();
+    mapped.why = rule.why;
     switch (mapping.kind) {
     case MappingKind::Constant:
         if (!mapping.constant.isEmpty())
@@ -39,10 +40,13 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
         break;
     case MappingKind::Direct:
         // HR exports pad fields; a value of only spaces is no value.
-        for (const auto& item : worker.attributes.value(mapping.source)) {
-            const auto trimmed = item.trimmed();
-            if (!trimmed.isEmpty())
-                mapped.value.append(trimmed);
+        if (const auto found = worker.attributes.constFind(mapping.source); found != worker.attributes.cend()) {
+            mapped.value = *found;
+            for (auto& item : mapped.value) {
+                if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace()))
+                    item = item.trimmed();
+            }
+            mapped.value.removeAll(QString());
         }
         break;
     case MappingKind::Expression: {
@@ -70,7 +74,7 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
     }
     if (mapped.value.isEmpty() && !mapping.defaultValue.isEmpty()) {
         mapped.value = {mapping.defaultValue};
-        mapped.why += QStringLiteral(" (default value)");
+        mapped.why = rule.whyDefault;
     }
     if (mapped.value.isEmpty() && mapping.nullFlow == NullFlow::Leave)
         return std::optional<MappedValue>();
@@ -80,12 +84,13 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
 Result<DesiredAttributes> MappingEvaluator::evaluate(const Worker& worker, const MappingContext& context) const
 {
     DesiredAttributes desired;
+    desired.reserve(m_rules.size());
     for (const auto& rule : m_rules) {
         auto value = valueOf(rule, worker, context);
         if (!value)
             return std::unexpected(value.error());
         if (*value)
-            desired.insert(rule.mapping.target, std::move(**value));
+            desired.append(std::move(**value));
     }
     return desired;
 }

@@ -10,14 +10,16 @@ namespace Tenure::Models {
 
 // One computed target attribute and the rule that produced it.
 struct MappedValue {
+    QString attribute;
     AttributeValue value;
     ApplyWhen apply = ApplyWhen::Always;
     QString why;
 };
 
-// The account a worker should have: target attribute → value and why. An attribute that must not
-// flow (IgnoreFlowIfNullOrEmpty, IgnoreAttributeFlow, a null with "leave" null flow) is absent.
-using DesiredAttributes = QMap<QString, MappedValue>;
+// The account a worker should have, in mapping order: each target attribute's value and why. An
+// attribute that must not flow (IgnoreFlowIfNullOrEmpty, IgnoreAttributeFlow, a null with "leave"
+// null flow) is absent. A flat list: planning evaluates it for every worker.
+using DesiredAttributes = QList<MappedValue>;
 
 struct MappingContext {
     qint64 nowMsecsUtc = 0;
@@ -43,6 +45,8 @@ private:
     struct Rule {
         AttributeMapping mapping;
         Expr::Expression expression;
+        QString why;                  // describe(), computed once
+        QString whyDefault;           // the same, when the default value was used
     };
     MappingEvaluator(MappingSet mapping, QList<Rule> rules, QList<int> matchRules);
     [[nodiscard]] Result<std::optional<MappedValue>> valueOf(const Rule& rule, const Worker& worker,

@@ -92,8 +92,9 @@ private Q_SLOTS:
             attributes.append(change.attribute);
             QVERIFY(change.before.isEmpty());
         }
-        QCOMPARE(attributes, (QStringList{QStringLiteral("cn"), QStringLiteral("employeeNumber"), QStringLiteral("o"),
-                                          QStringLiteral("title")}));
+        // In mapping order: the order the admin built the mapping in.
+        QCOMPARE(attributes, (QStringList{QStringLiteral("cn"), QStringLiteral("title"), QStringLiteral("o"),
+                                          QStringLiteral("employeeNumber")}));
     }
 
     void aChangedAttributeMakesAMoverWithBeforeAfterAndWhy()
@@ -226,6 +227,26 @@ private Q_SLOTS:
         QCOMPARE(plan.countsByCategory().value(Category::Leaver), 0);
         QCOMPARE(plan.countsByCategory().value(Category::Error), 1);
         QCOMPARE(plan.operations.first().reason, QStringLiteral("Line 3: expected 5 fields"));
+    }
+
+    void aWorkerWhoseRecordFailsKeepsTheirAccount_data()
+    {
+        QTest::addColumn<QString>("hireDate");
+        QTest::addColumn<int>("accounts");
+        QTest::newRow("bad date") << QStringLiteral("07/05/2024") << 1;
+        QTest::newRow("ambiguous match") << QStringLiteral("2020-01-01") << 2;
+    }
+    void aWorkerWhoseRecordFailsKeepsTheirAccount()
+    {
+        QFETCH(QString, hireDate);
+        QFETCH(int, accounts);
+        QList<Account> directory;
+        for (int i = 0; i < accounts; ++i)
+            directory.append(account(QStringLiteral("1"), QStringLiteral("E")));
+        const auto plan = build(inputs({worker(QStringLiteral("1"), QStringLiteral("E"), QStringLiteral("Active"), hireDate)},
+                                       directory));
+        QCOMPARE(plan.countsByCategory().value(Category::Error), 1);
+        QCOMPARE(plan.countsByCategory().value(Category::Leaver), 0);
     }
 
     void anEmptyFullSnapshotBlocksThePlan()
