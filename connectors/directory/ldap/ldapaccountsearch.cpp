@@ -2,6 +2,8 @@
 
 #include "ldapescaping.h"
 
+#include "models/domain/operation.h"
+
 #include <QHash>
 
 #include <ldap.h>
@@ -47,7 +49,16 @@ QStringList readValues(::ldap* ld, LDAPMessage* entry, char* attribute)
     return values;
 }
 
-Models::Account readEntry(::ldap* ld, LDAPMessage* entry, const AttributeNames& names, bool keepLockAttribute)
+// How entries become Accounts: the names asked for, the state attribute, the synthesized parent.
+struct EntryReader {
+    AttributeNames names;
+    QString stateLower;
+    bool keepState = false;
+    QString parentName;   // the requested spelling of parentDistinguishedName; empty: not asked
+    std::function<bool(const QStringList&)> isDisabled;
+};
+
+Models::Account readEntry(::ldap* ld, LDAPMessage* entry, const EntryReader& reader)
 {
     Models::Account account;
     char* dn = ldap_get_dn(ld, entry);
@@ -55,21 +66,25 @@ Models::Account readEntry(::ldap* ld, LDAPMessage* entry, const AttributeNames& 
     ldap_memfree(dn);
     const QString canonical = canonicalDn(returned);
     account.id = canonical.isEmpty() ? returned : canonical;
+    if (!reader.parentName.isEmpty()) {
+        if (const QString parent = parentDn(account.id); !parent.isEmpty())
+            account.attributes.insert(reader.parentName, {parent});
+    }
 
-    const QString lockLower = QString::fromLatin1(lockAttribute).toLower();
     BerElement* ber = nullptr;
     for (char* attribute = ldap_first_attribute(ld, entry, &ber); attribute;
          attribute = ldap_next_attribute(ld, entry, ber)) {
         const QString returnedName = QString::fromUtf8(attribute);
         QStringList values = readValues(ld, entry, attribute);
         ldap_memfree(attribute);
-        if (returnedName.toLower() == lockLower && !values.isEmpty()) {
-            account.enabled = false;
-            if (!keepLockAttribute)
+        if (returnedName.toLower() == reader.stateLower) {
+            if (reader.isDisabled(values))
+                account.enabled = false;
+            if (!reader.keepState)
                 continue;
         }
-        const QString name = names.requested(returnedName);
-        if (!name.isEmpty() && !values.isEmpty())
+        const QString name = reader.names.requested(returnedName);
+        if (!name.isEmpty() && name != reader.parentName && !values.isEmpty())
             account.attributes.insert(name, values);
     }
     if (ber)
@@ -115,12 +130,18 @@ void abandonPaging(::ldap* ld, const QByteArray& base, const QByteArray& filter,
 int searchAccounts(::ldap* ld, const LdapAccountQuery& query, const Models::CancelToken& cancel,
                    QList<Models::Account>* out)
 {
-    const AttributeNames names(query.attributes);
-    const bool keepLockAttribute = names.contains(QString::fromLatin1(lockAttribute).toLower());
+    EntryReader reader{AttributeNames(query.attributes), query.stateAttribute.toLower(), false, {}, query.isDisabled};
+    reader.keepState = reader.names.contains(reader.stateLower);
 
-    QStringList wanted = query.attributes;
-    if (!keepLockAttribute)
-        wanted << QString::fromLatin1(lockAttribute);   // operational: only returned when asked
+    QStringList wanted;
+    for (const QString& name : query.attributes) {
+        if (name.compare(QLatin1String(Models::ParentDnAttribute), Qt::CaseInsensitive) == 0)
+            reader.parentName = name;   // synthesized from the DN, not an attribute of the entry
+        else
+            wanted << name;
+    }
+    if (!reader.keepState)
+        wanted << query.stateAttribute;   // ppolicy's is operational: only returned when asked
     std::vector<QByteArray> wantedBytes;
     for (const QString& name : wanted)
         wantedBytes.push_back(name.toUtf8());
@@ -155,7 +176,7 @@ int searchAccounts(::ldap* ld, const LdapAccountQuery& query, const Models::Canc
             return rc;
         }
         for (LDAPMessage* entry = ldap_first_entry(ld, result); entry; entry = ldap_next_entry(ld, entry))
-            out->append(readEntry(ld, entry, names, keepLockAttribute));
+            out->append(readEntry(ld, entry, reader));
 
         int resultCode = LDAP_SUCCESS;
         LDAPControl** responseControls = nullptr;

@@ -7,23 +7,34 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct ldap;
 
 namespace Tenure::Connectors {
 
 // What one read of the managed accounts asks for.
-struct LdapAccountQuery {
-    QString baseDn;
-    QString filter;
-    QStringList attributes;   // returned under these spellings, whatever case the server uses
-    int pageSize = 500;
-};
-
 // The attribute whose presence means the account is locked (ppolicy, see LdapDisableMethod).
 inline constexpr char lockAttribute[] = "pwdAccountLockedTime";
 
+struct LdapAccountQuery {
+    QString baseDn;
+    QString filter;
+    // Returned under these spellings, whatever case the server uses. parentDistinguishedName
+    // (Models::ParentDnAttribute) is never asked of the server: it is the entry's DN minus its
+    // first RDN.
+    QStringList attributes;
+    int pageSize = 500;
+    // The attribute that says whether an account is disabled, read even when not asked for, and
+    // how its values say so. Default: ppolicy's lock, disabled when present.
+    QString stateAttribute = QString::fromLatin1(lockAttribute);
+    std::function<bool(const QStringList& values)> isDisabled = [](const QStringList& values) {
+        return !values.isEmpty();
+    };
+};
+
 // A subtree search in pages of query.pageSize (RFC 2696 simple paged results), each entry an
-// Account with id = DN and enabled = no pwdAccountLockedTime. Checks cancel between pages.
+// Account with id = canonical DN and enabled from the state attribute. Checks cancel between pages.
 // Returns LDAP_SUCCESS, the failing libldap result code, or LDAP_USER_CANCELLED; *out then
 // holds what was read so far.
 [[nodiscard]] int searchAccounts(::ldap* ld, const LdapAccountQuery& query, const Models::CancelToken& cancel,

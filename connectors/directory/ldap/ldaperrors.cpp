@@ -1,5 +1,7 @@
 #include "ldaperrors.h"
 
+#include "aderrors.h"
+
 #include <ldap.h>
 
 namespace Tenure::Connectors {
@@ -41,6 +43,10 @@ bool isConnectionLost(int resultCode)
 
 Error ldapError(int resultCode, const QString& diagnostic, const LdapErrorSubject& subject)
 {
+    // AD's Win32 codes say more than the LDAP result ("data 533": disabled, not "invalid
+    // credentials"); no other server writes them, so they are checked for every directory.
+    if (auto ad = activeDirectoryError(resultCode, diagnostic, subject))
+        return *ad;
     const QString words = QString::fromUtf8(ldap_err2string(resultCode));
     QString detail = QStringLiteral("%1 (%2)").arg(words).arg(resultCode);
     if (!diagnostic.isEmpty())

@@ -67,7 +67,11 @@ QString joinRdn(const QString& attribute, const QString& value, const QString& p
     return dn;
 }
 
-QString canonicalDn(const QString& dn)
+namespace {
+
+// Parses dn and prints its RDNs from index `from` on (0: all of them); empty on error or when
+// nothing is left.
+QString printFrom(const QString& dn, int from)
 {
     LDAPDN parsed = nullptr;
     const QByteArray bytes = dn.toUtf8();
@@ -76,13 +80,46 @@ QString canonicalDn(const QString& dn)
             ldap_dnfree(parsed);
         return {};
     }
-    char* printed = nullptr;
-    // LDAP_DN_PRETTY: UTF-8 printed as characters, not as hex pairs.
-    const int rc = ldap_dn2str(parsed, &printed, LDAP_DN_FORMAT_LDAPV3 | LDAP_DN_PRETTY);
+    QString result;
+    int count = 0;
+    while (parsed && parsed[count])
+        ++count;
+    if (from < count) {
+        char* printed = nullptr;
+        // LDAP_DN_PRETTY: UTF-8 printed as characters, not as hex pairs.
+        if (ldap_dn2str(parsed + from, &printed, LDAP_DN_FORMAT_LDAPV3 | LDAP_DN_PRETTY) == LDAP_SUCCESS)
+            result = QString::fromUtf8(printed);
+        ldap_memfree(printed);
+    }
     ldap_dnfree(parsed);
-    const QString result = rc == LDAP_SUCCESS ? QString::fromUtf8(printed) : QString();
-    ldap_memfree(printed);
     return result;
+}
+
+} // namespace
+
+QString canonicalDn(const QString& dn)
+{
+    return printFrom(dn, 0);
+}
+
+QString comparableDn(const QString& dn)
+{
+    const QString canonical = canonicalDn(dn);
+    return canonical.isEmpty() ? dn : canonical.toCaseFolded();
+}
+
+QString parentDn(const QString& dn)
+{
+    return printFrom(dn, 1);
+}
+
+QString firstRdn(const QString& dn)
+{
+    const QString canonical = canonicalDn(dn);
+    if (canonical.isEmpty())
+        return {};
+    const QString parent = parentDn(canonical);
+    return parent.isEmpty() ? canonical : canonical.left(canonical.size() - parent.size() - 1);
 }
 
 } // namespace Tenure::Connectors

@@ -28,4 +28,16 @@ namespace Tenure::Connectors {
 // An empty string when dn is not a valid DN.
 [[nodiscard]] QString canonicalDn(const QString& dn);
 
+// The form in which two DNs that name the same entry compare equal: canonical, then case-folded.
+// Attribute types are case-insensitive (RFC 4512 §2.5) and the naming attributes of real
+// directories (cn, ou, dc, uid; every AD attribute) match case-insensitively, so
+// "OU=Sales,DC=x" and "ou=sales,dc=x" are one entry. The input when it is not a valid DN.
+[[nodiscard]] QString comparableDn(const QString& dn);
+
+// The DN without its first RDN (canonical); empty for a one-RDN or invalid DN.
+[[nodiscard]] QString parentDn(const QString& dn);
+
+// The first RDN, printed as in the DN ("uid=jdoe"); empty for an invalid DN.
+[[nodiscard]] QString firstRdn(const QString& dn);
+
 } // namespace Tenure::Connectors

@@ -13,15 +13,29 @@ struct LdapModList::Mod {
 };
 
 LdapModList::LdapModList() = default;
-LdapModList::~LdapModList() = default;
+LdapModList::~LdapModList()
+{
+    for (const auto& entry : m_mods)
+        for (QByteArray& bytes : entry->bytes)
+            bytes.fill('\0');
+}
 
 void LdapModList::append(Kind kind, const QString& attribute, const QStringList& values)
+{
+    QList<QByteArray> bytes;
+    bytes.reserve(values.size());
+    for (const QString& value : values)
+        bytes << value.toUtf8();
+    appendBytes(kind, attribute, bytes);
+}
+
+void LdapModList::appendBytes(Kind kind, const QString& attribute, const QList<QByteArray>& values)
 {
     auto entry = std::make_unique<Mod>();
     entry->type = attribute.toUtf8();
     entry->bytes.reserve(values.size());
-    for (const QString& value : values)
-        entry->bytes.push_back(value.toUtf8());
+    for (const QByteArray& value : values)
+        entry->bytes.push_back(QByteArray(value.constData(), value.size()));   // a copy of our own to scrub
     entry->values.reserve(entry->bytes.size());
     for (QByteArray& bytes : entry->bytes)
         entry->values.push_back(berval{static_cast<ber_len_t>(bytes.size()), bytes.data()});

@@ -23,6 +23,9 @@ public:
 
     // Replace or Delete with no values removes the attribute (RFC 4511 §4.6).
     void append(Kind kind, const QString& attribute, const QStringList& values = {});
+    // Octet strings as they are (AD's unicodePwd is UTF-16LE). Every value byte this list holds
+    // is overwritten when it is destroyed, so a password does not linger in freed memory.
+    void appendBytes(Kind kind, const QString& attribute, const QList<QByteArray>& values);
     [[nodiscard]] bool isEmpty() const { return m_mods.empty(); }
     [[nodiscard]] QStringList attributes() const;
     // Null-terminated; valid while this list lives and is not appended to.

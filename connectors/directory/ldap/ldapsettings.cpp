@@ -15,6 +15,9 @@ using Models::ErrorCode;
 using Models::Result;
 
 namespace Key {
+constexpr auto directoryType = "directoryType";
+constexpr auto setInitialPassword = "setInitialPassword";
+constexpr auto forcePasswordChange = "forcePasswordChange";
 constexpr auto url = "url";
 constexpr auto startTls = "startTls";
 constexpr auto caFile = "caFile";
@@ -33,9 +36,12 @@ constexpr auto timeoutSeconds = "timeoutSeconds";
 constexpr const char* allKeys[] = {Key::url, Key::startTls, Key::caFile, Key::verifyCertificate,
                                    Key::bindDn, Key::baseDn, Key::accountContainer, Key::rdnAttribute,
                                    Key::objectClasses, Key::accountFilter, Key::disableMethod,
-                                   Key::pageSize, Key::timeoutSeconds};
+                                   Key::pageSize, Key::timeoutSeconds, Key::directoryType,
+                                   Key::setInitialPassword, Key::forcePasswordChange};
 
 constexpr int maxPageSize = 100000;
+// AD answers at most MaxPageSize entries per page (default 1000, [MS-ADTS] 3.1.1.3.4.6).
+constexpr int adMaxPageSize = 1000;
 constexpr int maxTimeoutSeconds = 3600;
 
 std::unexpected<Models::Error> invalid(const char* key, const QString& what)
@@ -191,12 +197,54 @@ Result<void> readDisableMethod(const QJsonObject& json, LdapSettings* s)
     QString name;
     if (auto ok = readString(json, Key::disableMethod, &name, false); !ok)
         return ok;
-    if (name.isEmpty() || name == LdapSettings::disableMethodName(LdapDisableMethod::PpolicyLock))
-        s->disableMethod = LdapDisableMethod::PpolicyLock;
+    const LdapDisableMethod native =
+        s->isActiveDirectory() ? LdapDisableMethod::UserAccountControl : LdapDisableMethod::PpolicyLock;
+    if (name.isEmpty() || name == LdapSettings::disableMethodName(native))
+        s->disableMethod = native;
     else if (name == LdapSettings::disableMethodName(LdapDisableMethod::None))
         s->disableMethod = LdapDisableMethod::None;
     else
-        return invalid(Key::disableMethod, QStringLiteral("must be \"ppolicy-lock\" or \"none\" (got \"%1\")").arg(name));
+        return invalid(Key::disableMethod, QStringLiteral("must be \"%1\" or \"none\" for this directoryType (got \"%2\")")
+                                               .arg(LdapSettings::disableMethodName(native), name));
+    return {};
+}
+
+// directoryType first: it decides the defaults the other keys override.
+Result<void> readDirectoryType(const QJsonObject& json, LdapSettings* s)
+{
+    QString name;
+    if (auto ok = readString(json, Key::directoryType, &name, false); !ok)
+        return ok;
+    if (name.isEmpty() || name == LdapSettings::typeName(LdapDirectoryType::OpenLdap))
+        return {};
+    if (name != LdapSettings::typeName(LdapDirectoryType::ActiveDirectory))
+        return invalid(Key::directoryType,
+                       QStringLiteral("must be \"openLdap\" or \"activeDirectory\" (got \"%1\")").arg(name));
+    s->type = LdapDirectoryType::ActiveDirectory;
+    s->rdnAttribute = QStringLiteral("cn");
+    s->objectClasses = {QStringLiteral("top"), QStringLiteral("person"), QStringLiteral("organizationalPerson"),
+                        QStringLiteral("user")};
+    // objectCategory is indexed in AD; objectClass=user alone also matches computer accounts.
+    s->accountFilter = QStringLiteral("(&(objectCategory=person)(objectClass=user))");
+    s->pageSize = adMaxPageSize;
+    s->setInitialPassword = true;
+    return {};
+}
+
+Result<void> checkActiveDirectory(const LdapSettings& s)
+{
+    if (!s.isActiveDirectory()) {
+        if (s.setInitialPassword)
+            return invalid(Key::setInitialPassword, QStringLiteral("is only available with \"directoryType\": \"activeDirectory\""));
+        return {};
+    }
+    if (s.pageSize > adMaxPageSize)
+        return invalid(Key::pageSize, QStringLiteral("must be at most %1 for Active Directory (its MaxPageSize)")
+                                          .arg(adMaxPageSize));
+    // AD accepts unicodePwd only over an encrypted connection ([MS-ADTS] 3.1.1.3.1.5.1).
+    if (s.setInitialPassword && !s.usesTls())
+        return invalid(Key::setInitialPassword,
+                       QStringLiteral("needs an encrypted connection: use an ldaps:// url or startTls, or set it to false"));
     return {};
 }
 
@@ -204,6 +252,7 @@ Result<void> readAll(const QJsonObject& json, LdapSettings* s)
 {
     const std::initializer_list<std::function<Result<void>()>> steps = {
         [&] { return checkKeyCase(json); },
+        [&] { return readDirectoryType(json, s); },
         [&] { return readUrl(json, s); },
         [&] { return readBool(json, Key::startTls, &s->startTls); },
         [&] {
@@ -241,6 +290,9 @@ Result<void> readAll(const QJsonObject& json, LdapSettings* s)
         [&] { return readDisableMethod(json, s); },
         [&] { return readInt(json, Key::pageSize, &s->pageSize, 1, maxPageSize); },
         [&] { return readInt(json, Key::timeoutSeconds, &s->timeoutSeconds, 1, maxTimeoutSeconds); },
+        [&] { return readBool(json, Key::setInitialPassword, &s->setInitialPassword); },
+        [&] { return readBool(json, Key::forcePasswordChange, &s->forcePasswordChange); },
+        [&] { return checkActiveDirectory(*s); },
     };
     for (const auto& step : steps) {
         if (auto ok = step(); !ok)
@@ -276,6 +328,11 @@ QJsonObject LdapSettings::toJson() const
     };
     if (!caFile.isEmpty())
         json.insert(QLatin1String(Key::caFile), caFile);
+    if (isActiveDirectory()) {
+        json.insert(QLatin1String(Key::directoryType), typeName(type));
+        json.insert(QLatin1String(Key::setInitialPassword), setInitialPassword);
+        json.insert(QLatin1String(Key::forcePasswordChange), forcePasswordChange);
+    }
     // Left out when it is the default, so that it keeps following baseDn.
     if (!accountContainer.isEmpty() && accountContainer != baseDn)
         json.insert(QLatin1String(Key::accountContainer), accountContainer);
@@ -315,6 +372,16 @@ QString LdapSettings::disableMethodName(LdapDisableMethod method)
     switch (method) {
     case LdapDisableMethod::PpolicyLock: return QStringLiteral("ppolicy-lock");
     case LdapDisableMethod::None: return QStringLiteral("none");
+    case LdapDisableMethod::UserAccountControl: return QStringLiteral("userAccountControl");
+    }
+    return {};
+}
+
+QString LdapSettings::typeName(LdapDirectoryType type)
+{
+    switch (type) {
+    case LdapDirectoryType::OpenLdap: return QStringLiteral("openLdap");
+    case LdapDirectoryType::ActiveDirectory: return QStringLiteral("activeDirectory");
     }
     return {};
 }

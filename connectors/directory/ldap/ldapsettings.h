@@ -15,11 +15,18 @@ enum class LdapDisableMethod {
     PpolicyLock,
     // The target cannot disable: the planner must not plan disables or enables.
     None,
+    // Active Directory: the ACCOUNTDISABLE bit (0x2) of userAccountControl, every other flag kept
+    // ([MS-ADTS] 2.2.16 userAccountControl bits).
+    UserAccountControl,
 };
+
+// Which server the directory is; decides the defaults and the AD behaviour (ActiveDirectoryTarget).
+enum class LdapDirectoryType { OpenLdap, ActiveDirectory };
 
 // The connection settings of one LDAP directory tenant, as the console and the CLI store them
 // (Tenant::settings). The bind password is not a setting: it comes from the SecretStore.
 struct LdapSettings {
+    LdapDirectoryType type = LdapDirectoryType::OpenLdap;   // key "directoryType"
     QString url;                 // "ldap://host:port" or "ldaps://host:port"
     bool startTls = false;       // upgrade ldap:// with StartTLS (RFC 4511 §4.14)
     QString caFile;              // PEM of the CA to trust; empty: the system trust store
@@ -31,8 +38,12 @@ struct LdapSettings {
     QStringList objectClasses = defaultObjectClasses();
     QString accountFilter = QStringLiteral("(objectClass=inetOrgPerson)");
     LdapDisableMethod disableMethod = LdapDisableMethod::PpolicyLock;
-    int pageSize = 500;
+    int pageSize = 500;          // AD: at most 1000, its default MaxPageSize
     int timeoutSeconds = 10;
+    // AD only: a random initial password (unicodePwd) on create, which needs TLS, and
+    // pwdLastSet=0 so that the person must change it at the first logon.
+    bool setInitialPassword = false;
+    bool forcePasswordChange = true;
 
     // Validates every key; an error names the offending key in its message and in
     // context.attribute. Unknown keys are ignored, except a known key in the wrong case.
@@ -47,6 +58,8 @@ struct LdapSettings {
 
     [[nodiscard]] static QStringList defaultObjectClasses();
     [[nodiscard]] static QString disableMethodName(LdapDisableMethod method);   // "ppolicy-lock"
+    [[nodiscard]] static QString typeName(LdapDirectoryType type);   // "openLdap", "activeDirectory"
+    [[nodiscard]] bool isActiveDirectory() const { return type == LdapDirectoryType::ActiveDirectory; }
 };
 
 } // namespace Tenure::Connectors
