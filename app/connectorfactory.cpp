@@ -1,5 +1,7 @@
 #include "connectorfactory.h"
 
+#include "connectors/directory/entrainbound/entrainboundtarget.h"
+#include "connectors/directory/graph/graphdirectory.h"
 #include "connectors/directory/ldap/ldapdirectory.h"
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "connectors/directory/scim/scimdirectory.h"
@@ -49,6 +51,32 @@ Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> ConnectorFactory::d
         if (!password)
             return std::unexpected(withTenant(password.error(), tenant.name));
         return std::make_unique<Connectors::LdapDirectory>(std::move(*settings), std::move(*password));
+    }
+    if (tenant.type == QLatin1String("graph") || tenant.type == QLatin1String("entra-inbound")) {
+        // Entra ID through Microsoft Graph; the secret is the app's client secret, or its PEM
+        // certificate and key when settings.credential is "certificate".
+        if (tenant.secretRef.isEmpty())
+            return Models::fail(ErrorCode::Secrets,
+                                QStringLiteral("Directory '%1' has no app credential; set it on the Tenants page").arg(tenant.name),
+                                {}, {tenant.name, {}, {}, 0});
+        auto credential = m_secrets.read(tenant.secretRef);
+        if (!credential)
+            return std::unexpected(withTenant(credential.error(), tenant.name));
+        Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> target;
+        if (tenant.type == QLatin1String("graph")) {
+            auto settings = Connectors::GraphSettings::fromJson(tenant.settings);
+            if (!settings)
+                return std::unexpected(withTenant(settings.error(), tenant.name));
+            target = Connectors::GraphDirectory::create(std::move(*settings), std::move(*credential));
+        } else {
+            auto settings = Connectors::EntraInboundSettings::fromJson(tenant.settings);
+            if (!settings)
+                return std::unexpected(withTenant(settings.error(), tenant.name));
+            target = Connectors::EntraInboundTarget::create(std::move(*settings), std::move(*credential));
+        }
+        if (!target)
+            return std::unexpected(withTenant(target.error(), tenant.name));
+        return target;
     }
     if (tenant.type == QLatin1String("scim")) {
         auto settings = Connectors::ScimSettings::fromJson(tenant.settings);

@@ -37,6 +37,9 @@ struct DirectoryChanges {
     Models::DirectorySnapshot snapshot;
     bool full = true;
     DirectoryWatermark next;
+    // Incremental reads only: ids of accounts deleted since the watermark (Graph delta's
+    // "@removed"), which an incremental snapshot cannot express by absence.
+    QStringList removedIds;
 };
 
 // How applyBatch reports. sending(i) is called before operation i goes to the target (the

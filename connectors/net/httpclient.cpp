@@ -13,6 +13,8 @@
 #include <QThreadStorage>
 #include <QTimer>
 
+#include <cstring>
+
 #include <spdlog/spdlog.h>
 
 namespace Tenure::Connectors::Net {
@@ -22,15 +24,55 @@ using Models::ErrorCode;
 using Clock = std::chrono::steady_clock;
 using namespace std::chrono;
 
-// One manager per thread: a QNetworkAccessManager must live in the thread that uses it, and
-// keeping it for the thread's life keeps its TLS sessions and keep-alive connections.
-QNetworkAccessManager& threadManager()
+// One manager per thread and trust configuration: a QNetworkAccessManager must live in the
+// thread that uses it, and keeping it for the thread's life keeps its TLS sessions and keep-alive
+// connections. Per trust configuration because the manager reuses an open connection without
+// looking at the request's QSslConfiguration: a client trusting only the system store must never
+// ride on a connection another client verified against its own caFile.
+struct ThreadManagers {
+    QHash<QString, QNetworkAccessManager*> byTrust;
+    ~ThreadManagers() { qDeleteAll(byTrust); }   // QThreadStorage deletes us in the ending thread
+};
+
+QNetworkAccessManager& threadManager(const QString& caFile)
 {
-    static QThreadStorage<QNetworkAccessManager*> managers;
+    static QThreadStorage<ThreadManagers*> managers;
     if (!managers.hasLocalData())
-        managers.setLocalData(new QNetworkAccessManager);
-    return *managers.localData();
+        managers.setLocalData(new ThreadManagers);
+    QNetworkAccessManager*& manager = managers.localData()->byTrust[caFile];
+    if (!manager)
+        manager = new QNetworkAccessManager;
+    return *manager;
 }
+
+// The body of a request that must not be sent twice. Qt silently resends a request whose
+// keep-alive connection closed before the answer; it can only do that if it can rewind the body.
+// This device cannot be rewound, so Qt reports the loss (ContentReSendError) instead, and the
+// caller, who knows how to check what happened, decides.
+class OneShotBody : public QIODevice {
+public:
+    explicit OneShotBody(QByteArray data, QObject* parent) : QIODevice(parent), m_data(std::move(data))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_position + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char* data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_data.size() - m_position);
+        std::memcpy(data, m_data.constData() + m_position, size_t(n));
+        m_position += n;
+        return n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_position = 0;
+};
 
 bool onGuiThread()
 {
@@ -94,7 +136,17 @@ Models::Result<HttpResponse> HttpClient::sendOnce(const HttpRequest& request, co
 
     QElapsedTimer elapsed;
     elapsed.start();
-    QNetworkReply* reply = threadManager().sendCustomRequest(networkRequest, request.method, request.body);
+    QNetworkAccessManager& manager = threadManager(m_options.caFile);
+    QNetworkReply* reply = nullptr;
+    if (request.isIdempotent() || request.body.isEmpty()) {
+        reply = manager.sendCustomRequest(networkRequest, request.method, request.body);
+    } else {
+        networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        networkRequest.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        auto* body = new OneShotBody(request.body, nullptr);
+        reply = manager.sendCustomRequest(networkRequest, request.method, body);
+        body->setParent(reply);
+    }
 
     QEventLoop loop;
     bool cancelled = false;
