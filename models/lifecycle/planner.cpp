@@ -1,7 +1,9 @@
 #include "planner.h"
 
 #include <QHash>
+#include <QThread>
 #include <algorithm>
+#include <thread>
 
 namespace Tenure::Models {
 namespace {
@@ -14,6 +16,26 @@ QStringList matchingAttributes(const MappingSet& mapping)
     for (const auto* matching : mapping.matchingMappings())
         names.append(matching->target);
     return names;
+}
+
+// Splits [0, count) over the machine's cores; small inputs stay on the calling thread.
+void runInParallel(qsizetype count, const std::function<void(qsizetype, qsizetype)>& work)
+{
+    const int threads = std::clamp(QThread::idealThreadCount(), 1, 16);
+    if (threads == 1 || count < 2000) {
+        work(0, count);
+        return;
+    }
+    std::vector<std::thread> pool;
+    const qsizetype chunk = (count + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t) {
+        const qsizetype from = t * chunk;
+        if (from < count)
+            pool.emplace_back(work, from, std::min(count, from + chunk));
+    }
+    work(0, std::min(count, chunk));
+    for (auto& thread : pool)
+        thread.join();
 }
 
 } // namespace
@@ -38,27 +60,58 @@ Result<Plan> Planner::run(const CancelToken& cancel)
         return plan;
     }
 
+    // Duplicate ids first (sequential, cheap), then every worker in parallel, then the merge in
+    // HR order with the unique-value pass.
+    const auto& workers = m_in.hr.workers;
     QHash<QString, int> lineOfWorker;
-    for (int i = 0; i < m_in.hr.workers.size(); ++i) {
-        if (i % CancelCheckInterval == 0 && cancel.isCancelled())
-            return fail(ErrorCode::Cancelled, QStringLiteral("Planning was cancelled"));
-        const auto& worker = m_in.hr.workers.at(i);
-        if (worker.workerId.trimmed().isEmpty()) {
-            m_operations.append(errorFor(worker, QStringLiteral("The record has no worker id, so it cannot be matched")));
+    QList<bool> duplicate(workers.size(), false);
+    for (int i = 0; i < workers.size(); ++i) {
+        const auto& worker = workers.at(i);
+        if (worker.workerId.trimmed().isEmpty())
             continue;
-        }
         if (const auto previous = lineOfWorker.constFind(worker.workerId); previous != lineOfWorker.cend()) {
+            duplicate[i] = true;
             m_operations.append(errorFor(worker, QStringLiteral("Duplicate worker id %1, first seen on line %2")
                                                      .arg(worker.workerId)
                                                      .arg(*previous)));
-            continue;
+        } else {
+            lineOfWorker.insert(worker.workerId, worker.sourceLine);
         }
-        lineOfWorker.insert(worker.workerId, worker.sourceLine);
-        if (auto op = planWorker(worker)) {
-            if (auto placement = m_placements.find(worker.workerId); placement != m_placements.end())
-                placement->operationIndex = int(m_operations.size());
-            m_operations.append(std::move(*op));
+    }
+
+    std::vector<WorkerOutcome> outcomes(size_t(workers.size()));
+    const auto planRange = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (i % CancelCheckInterval == 0 && cancel.isCancelled())
+                return;
+            const auto& worker = workers.at(i);
+            if (duplicate.at(i))
+                continue;
+            if (worker.workerId.trimmed().isEmpty())
+                outcomes[size_t(i)].operation =
+                    errorFor(worker, QStringLiteral("The record has no worker id, so it cannot be matched"));
+            else
+                planWorker(worker, outcomes[size_t(i)]);
         }
+    };
+    runInParallel(workers.size(), planRange);
+    if (cancel.isCancelled())
+        return fail(ErrorCode::Cancelled, QStringLiteral("Planning was cancelled"));
+
+    for (qsizetype i = 0; i < workers.size(); ++i) {
+        auto& out = outcomes[size_t(i)];
+        for (int claimed : out.claimed)
+            m_claimed.insert(claimed);
+        if (out.needsUniquePass && out.operation && out.operation->category != Category::Error)
+            completeUnique(workers.at(i), out);
+        if (out.holdReleasedByHr)
+            m_holdsReleased.append(workers.at(i).workerId);
+        if (out.placement) {
+            out.placement->operationIndex = out.operation ? int(m_operations.size()) : -1;
+            m_placements.insert(workers.at(i).workerId, *out.placement);
+        }
+        if (out.operation)
+            m_operations.append(std::move(*out.operation));
     }
     if (m_in.hr.isFullSnapshot)
         planAbsentWorkers(plan);

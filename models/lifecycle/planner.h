@@ -11,6 +11,17 @@
 
 namespace Tenure::Models {
 
+// What planning one worker found, kept apart so workers can be planned in parallel and merged in
+// their HR order.
+struct WorkerOutcome {
+    std::optional<Operation> operation;
+    QList<int> claimed;                     // accounts this worker owns (never absent leavers)
+    std::optional<WorkerPlacement> placement;
+    bool holdReleasedByHr = false;
+    bool needsUniquePass = false;           // a create (or update) still missing SelectUniqueValue results
+    int accountIndex = -1;
+};
+
 class Planner {
 public:
     Planner(const PlanInputs& inputs, MappingEvaluator evaluator);
@@ -24,21 +35,25 @@ private:
     void resolveManagers(Plan& plan);
     void applyThreshold(Plan& plan) const;
 
-    // workerplanning.cpp: one worker's category and operation.
-    std::optional<Operation> planWorker(const Worker& worker);
+    // workerplanning.cpp: one worker's category and operation (thread-safe: reads only shared state).
+    void planWorker(const Worker& worker, WorkerOutcome& out) const;
+    std::optional<Operation> planWorkerOperation(const Worker& worker, WorkerOutcome& out) const;
     std::optional<Operation> planTerminated(Operation op, const Worker& worker, const Account* account,
-                                            const std::optional<QDateTime>& terminationAt, const QString& why);
+                                            const std::optional<QDateTime>& terminationAt, const QString& why,
+                                            WorkerOutcome& out) const;
     std::optional<Operation> planExisting(Operation op, const Worker& worker, const Account& account,
                                           const DesiredAttributes& desired, const std::optional<QDateTime>& hireAt,
-                                          bool linkedByPreviousId);
-    Operation planNew(Operation op, const Worker& worker, const DesiredAttributes& desired,
-                      const std::optional<QDateTime>& hireAt);
-    [[nodiscard]] Result<int> findAccount(const Worker& worker);
+                                          bool linkedByPreviousId) const;
+    Operation planNew(Operation op, const DesiredAttributes& desired, const std::optional<QDateTime>& hireAt) const;
+    [[nodiscard]] Result<int> findAccount(const Worker& worker, QList<int>* claimed) const;
     [[nodiscard]] int findByPreviousId(const Worker& worker) const;
     [[nodiscard]] bool isTaken(const QString& attribute, const QString& value, int ownAccount) const;
     [[nodiscard]] QList<AttributeChange> changesFor(const DesiredAttributes& desired, const Account& account) const;
     [[nodiscard]] const Hold* holdOf(const QString& workerId, HoldKind kind) const;
-    void place(const Worker& worker, const QString& accountId, const Account* account);
+    [[nodiscard]] WorkerPlacement placementOf(const Worker& worker, const Account* account) const;
+
+    // uniquevalues.cpp: the sequential pass that gives out SelectUniqueValue results in HR order.
+    void completeUnique(const Worker& worker, WorkerOutcome& out);
 
     Operation named(const Worker& worker) const;
     Operation errorFor(const Worker& worker, const QString& message) const;

@@ -81,21 +81,21 @@ const Hold* Planner::holdOf(const QString& workerId, HoldKind kind) const
     return nullptr;
 }
 
-void Planner::place(const Worker& worker, const QString& accountId, const Account* account)
+WorkerPlacement Planner::placementOf(const Worker& worker, const Account* account) const
 {
     const auto& lifecycle = m_in.mapping.lifecycle;
     WorkerPlacement placement;
-    placement.accountId = accountId;
+    placement.accountId = account ? account->id : QString();
     placement.managerId = lifecycle.managerId.isEmpty() ? QString()
                                                         : firstValue(worker.attributes, lifecycle.managerId).trimmed();
     if (account && !lifecycle.managerAttribute.isEmpty())
         placement.currentManager = account->attributes.value(lifecycle.managerAttribute);
-    m_placements.insert(worker.workerId, placement);
+    return placement;
 }
 
 // The worker's account by the matching rules in precedence order: the first rule whose value
 // finds accounts decides. -1: none.
-Result<int> Planner::findAccount(const Worker& worker)
+Result<int> Planner::findAccount(const Worker& worker, QList<int>* claimed) const
 {
     auto keys = m_evaluator.matchKeys(worker, m_nowMsecs);
     if (!keys)
@@ -109,7 +109,7 @@ Result<int> Planner::findAccount(const Worker& worker)
             QStringList ids;
             for (int index : found) {
                 ids.append(m_in.directory.accounts.at(index).id);
-                m_claimed.insert(index);   // ambiguous, but this worker's: never an absent leaver
+                claimed->append(index);   // ambiguous, but this worker's: never an absent leaver
             }
             return fail(ErrorCode::Conflict, QStringLiteral("%1 %2 matches %3 accounts: %4")
                                                  .arg(rules.at(rule)->target, keys->at(rule))
@@ -137,7 +137,7 @@ int Planner::findByPreviousId(const Worker& worker) const
     if (!keys || keys->isEmpty() || keys->first().isEmpty())
         return -1;
     const auto found = m_index.matches(0, keys->first());
-    return found.size() == 1 && !m_claimed.contains(found.first()) ? found.first() : -1;
+    return found.size() == 1 ? found.first() : -1;
 }
 
 bool Planner::isTaken(const QString& attribute, const QString& value, int ownAccount) const
@@ -164,7 +164,12 @@ QList<AttributeChange> Planner::changesFor(const DesiredAttributes& desired, con
     return list;
 }
 
-std::optional<Operation> Planner::planWorker(const Worker& worker)
+void Planner::planWorker(const Worker& worker, WorkerOutcome& out) const
+{
+    out.operation = planWorkerOperation(worker, out);
+}
+
+std::optional<Operation> Planner::planWorkerOperation(const Worker& worker, WorkerOutcome& out) const
 {
     const auto& lifecycle = m_in.mapping.lifecycle;
     const auto status = firstValue(worker.attributes, lifecycle.status).trimmed();
@@ -173,15 +178,16 @@ std::optional<Operation> Planner::planWorker(const Worker& worker)
 
     // The account is found and claimed first: a worker whose record then fails (a bad date, an
     // expression error) must never have their account taken for a leaver's.
-    auto found = findAccount(worker);
+    auto found = findAccount(worker, &out.claimed);
     if (!found)
         return errorFor(worker, found.error().message);
     int accountIndex = *found;
     const bool linkedByPreviousId = accountIndex < 0 && (accountIndex = findByPreviousId(worker)) >= 0;
     if (accountIndex >= 0)
-        m_claimed.insert(accountIndex);
+        out.claimed.append(accountIndex);
+    out.accountIndex = accountIndex;
     const Account* account = accountIndex >= 0 ? &m_in.directory.accounts.at(accountIndex) : nullptr;
-    place(worker, account ? account->id : QString(), account);
+    out.placement = placementOf(worker, account);
 
     auto hireAt = m_dates.hireInstant(worker);
     if (!hireAt)
@@ -195,7 +201,8 @@ std::optional<Operation> Planner::planWorker(const Worker& worker)
     if (terminatedStatus || lastDayPassed)
         return planTerminated(op, worker, account, *terminationAt,
                               terminatedStatus ? QStringLiteral("HR status is %1").arg(status)
-                                               : QStringLiteral("The last day worked has passed"));
+                                               : QStringLiteral("The last day worked has passed"),
+                              out);
 
     if (account)
         op.targetId = account->id;
@@ -222,14 +229,18 @@ std::optional<Operation> Planner::planWorker(const Worker& worker)
             return unchanged(op, *account);
     }
 
+    // Unique values for a new account are given out later, in HR order; an existing account's
+    // own value is never taken from it, so those can be evaluated here.
     const MappingContext context{m_nowMsecs, [&](const QString& attribute, const QString& value) {
                                      return isTaken(attribute, value, accountIndex);
                                  }};
-    auto desired = m_evaluator.evaluate(worker, context);
+    auto desired = m_evaluator.evaluate(worker, context, account ? RuleSelection::All : RuleSelection::WithoutUnique);
     if (!desired)
         return errorFor(worker, desired.error().message);
-    if (!account)
-        return planNew(op, worker, *desired, *hireAt);
+    if (!account) {
+        out.needsUniquePass = true;   // also computes the new account's id
+        return planNew(op, *desired, *hireAt);
+    }
 
     auto planned = planExisting(op, worker, *account, *desired, *hireAt, linkedByPreviousId);
     if (planned && *terminationAt) {
@@ -247,10 +258,11 @@ std::optional<Operation> Planner::planWorker(const Worker& worker)
 }
 
 std::optional<Operation> Planner::planTerminated(Operation op, const Worker& worker, const Account* account,
-                                                 const std::optional<QDateTime>& terminationAt, const QString& why)
+                                                 const std::optional<QDateTime>& terminationAt, const QString& why,
+                                                 WorkerOutcome& out) const
 {
     if (const Hold* hold = holdOf(worker.workerId, HoldKind::Reenable); hold && hold->clearsWhenHrTerminates)
-        m_holdsReleased.append(worker.workerId);   // HR caught up with the emergency termination
+        out.holdReleasedByHr = true;   // HR caught up with the emergency termination
     if (!account)
         return std::nullopt;
     op.targetId = account->id;
@@ -273,54 +285,38 @@ std::optional<Operation> Planner::planTerminated(Operation op, const Worker& wor
     return unchanged(op, *account);
 }
 
-Operation Planner::planNew(Operation op, const Worker& worker, const DesiredAttributes& desired,
-                           const std::optional<QDateTime>& hireAt)
+// A create without its unique values and id yet: completeUnique() adds them in HR order.
+Operation Planner::planNew(Operation op, const DesiredAttributes& desired, const std::optional<QDateTime>& hireAt) const
 {
-    Attributes values;
-    for (const auto& mapped : desired) {
-        if (mapped.value.isEmpty())
-            continue;   // nothing is written for a null value
-        values.insert(mapped.attribute, mapped.value);
-        op.changes.append({mapped.attribute, {}, mapped.value, mapped.why});
-    }
-    auto id = m_in.newAccountId ? m_in.newAccountId(values) : Result<QString>(QString());
-    if (!id)
-        return errorFor(worker, id.error().message);
-    op.targetId = *id;
+    for (const auto& mapped : desired)
+        if (!mapped.value.isEmpty())   // nothing is written for a null value
+            op.changes.append({mapped.attribute, {}, mapped.value, mapped.why});
 
     const int preHireDays = m_in.policy.preHireDays;
-    if (hireAt) {
-        const auto createAt = hireAt->addDays(-preHireDays);
-        op.effectiveAt = std::min(createAt, *hireAt);
-        if (m_now < createAt) {
-            op.accountEnabled = preHireDays == 0;
-            return withKind(op, Category::FutureDated, OperationKind::Create,
-                            preHireDays > 0 ? QStringLiteral("Starts at %1: the account is created, disabled, at %2")
-                                                  .arg(day(*hireAt), day(createAt))
-                                            : QStringLiteral("Starts at %1: the account is created then").arg(day(*hireAt)));
-        }
-        if (m_now < *hireAt) {
-            op.accountEnabled = false;
-            op = withKind(op, Category::Joiner, OperationKind::Create,
-                          QStringLiteral("Pre-hire: starts at %1; the account is created disabled now and enabled then")
-                              .arg(day(*hireAt)));
-        } else {
-            op = withKind(op, Category::Joiner, OperationKind::Create, QStringLiteral("New in HR: an account is created"));
-        }
-    } else {
-        op = withKind(op, Category::Joiner, OperationKind::Create, QStringLiteral("New in HR: an account is created"));
+    const QString joinerReason = QStringLiteral("New in HR: an account is created");
+    if (!hireAt)
+        return withKind(op, Category::Joiner, OperationKind::Create, joinerReason);
+    const auto createAt = hireAt->addDays(-preHireDays);
+    op.effectiveAt = std::min(createAt, *hireAt);
+    if (m_now < createAt) {
+        op.accountEnabled = preHireDays == 0;
+        return withKind(op, Category::FutureDated, OperationKind::Create,
+                        preHireDays > 0 ? QStringLiteral("Starts at %1: the account is created, disabled, at %2")
+                                              .arg(day(*hireAt), day(createAt))
+                                        : QStringLiteral("Starts at %1: the account is created then").arg(day(*hireAt)));
     }
-    // Values given out in this plan are taken for every later joiner; managers can point here.
-    for (const auto& attribute : m_evaluator.uniqueAttributes())
-        for (const auto& value : values.value(attribute))
-            m_givenOut[attribute.toCaseFolded()].insert(AccountIndex::key(value));
-    m_placements[worker.workerId].accountId = op.targetId;
-    return op;
+    if (m_now < *hireAt) {
+        op.accountEnabled = false;
+        return withKind(op, Category::Joiner, OperationKind::Create,
+                        QStringLiteral("Pre-hire: starts at %1; the account is created disabled now and enabled then")
+                            .arg(day(*hireAt)));
+    }
+    return withKind(op, Category::Joiner, OperationKind::Create, joinerReason);
 }
 
 std::optional<Operation> Planner::planExisting(Operation op, const Worker& worker, const Account& account,
                                                const DesiredAttributes& desired, const std::optional<QDateTime>& hireAt,
-                                               bool linkedByPreviousId)
+                                               bool linkedByPreviousId) const
 {
     op.targetId = account.id;
     op.changes = changesFor(desired, account);

@@ -15,8 +15,10 @@ Result<MappingEvaluator> MappingEvaluator::compile(const MappingSet& mapping)
     QList<Rule> rules;
     for (const auto& attribute : mapping.attributes) {
         Rule rule{attribute, {}, attribute.describe(), attribute.describe() + QStringLiteral(" (default value)")};
-        if (attribute.kind == MappingKind::Expression)
+        if (attribute.kind == MappingKind::Expression) {
             rule.expression = *Expr::Expression::compile(attribute.expression);   // validate() compiled it
+            rule.unique = rule.expression.usesSelectUniqueValue();
+        }
         rules.append(std::move(rule));
     }
     QList<int> matchRules;
@@ -81,11 +83,15 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
     return std::optional(std::move(mapped));
 }
 
-Result<DesiredAttributes> MappingEvaluator::evaluate(const Worker& worker, const MappingContext& context) const
+Result<DesiredAttributes> MappingEvaluator::evaluate(const Worker& worker, const MappingContext& context,
+                                                     RuleSelection selection) const
 {
     DesiredAttributes desired;
     desired.reserve(m_rules.size());
     for (const auto& rule : m_rules) {
+        if ((selection == RuleSelection::WithoutUnique && rule.unique)
+            || (selection == RuleSelection::OnlyUnique && !rule.unique))
+            continue;
         auto value = valueOf(rule, worker, context);
         if (!value)
             return std::unexpected(value.error());
@@ -114,7 +120,7 @@ QStringList MappingEvaluator::uniqueAttributes() const
 {
     QStringList names;
     for (const auto& rule : m_rules)
-        if (rule.mapping.kind == MappingKind::Expression && rule.expression.usesSelectUniqueValue())
+        if (rule.unique)
             names.append(rule.mapping.target);
     return names;
 }

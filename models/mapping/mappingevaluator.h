@@ -21,6 +21,11 @@ struct MappedValue {
 // null flow) is absent. A flat list: planning evaluates it for every worker.
 using DesiredAttributes = QList<MappedValue>;
 
+// Which rules an evaluation runs. Planning evaluates rules that call SelectUniqueValue in a
+// second, sequential pass (their answer depends on what earlier joiners were given), and all
+// others in parallel.
+enum class RuleSelection { All, WithoutUnique, OnlyUnique };
+
 struct MappingContext {
     qint64 nowMsecsUtc = 0;
     // SelectUniqueValue: whether a candidate for a target attribute is already taken.
@@ -33,7 +38,8 @@ class MappingEvaluator {
 public:
     [[nodiscard]] static Result<MappingEvaluator> compile(const MappingSet& mapping);
 
-    [[nodiscard]] Result<DesiredAttributes> evaluate(const Worker& worker, const MappingContext& context) const;
+    [[nodiscard]] Result<DesiredAttributes> evaluate(const Worker& worker, const MappingContext& context,
+                                                     RuleSelection selection = RuleSelection::All) const;
     // The matching attributes' values for a worker, in precedence order (an empty string when null).
     [[nodiscard]] Result<QStringList> matchKeys(const Worker& worker, qint64 nowMsecsUtc) const;
     [[nodiscard]] bool inScope(const Worker& worker, QString* why = nullptr) const;
@@ -47,6 +53,7 @@ private:
         Expr::Expression expression;
         QString why;                  // describe(), computed once
         QString whyDefault;           // the same, when the default value was used
+        bool unique = false;          // calls SelectUniqueValue
     };
     MappingEvaluator(MappingSet mapping, QList<Rule> rules, QList<int> matchRules);
     [[nodiscard]] Result<std::optional<MappedValue>> valueOf(const Rule& rule, const Worker& worker,

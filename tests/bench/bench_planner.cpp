@@ -39,6 +39,12 @@ PlanInputs inputs(int count)
     in.newAccountId = [](const Attributes& a) -> Result<QString> {
         return QStringLiteral("uid=%1,ou=People,dc=example,dc=test").arg(firstValue(a, QStringLiteral("employeeNumber")));
     };
+    const QString workerIdField = QStringLiteral("WorkerID");
+    QStringList fieldNames, targetNames;
+    for (int i = 0; i < AttributeCount - 1; ++i) {
+        fieldNames.append(QStringLiteral("Field%1").arg(i));
+        targetNames.append(attributeName(i));
+    }
     in.hr.workers.reserve(count);
     in.directory.accounts.reserve(count);
     for (int n = 0; n < count; ++n) {
@@ -46,15 +52,15 @@ PlanInputs inputs(int count)
         Worker worker;
         worker.workerId = id;
         worker.sourceLine = n + 2;
-        worker.attributes.insert(QStringLiteral("WorkerID"), {id});
+        worker.attributes.insert(workerIdField, {id});
         worker.attributes.insert(QStringLiteral("Status"), {QStringLiteral("Active")});
         Account account;
         account.id = QStringLiteral("uid=%1,ou=People,dc=example,dc=test").arg(id);
         account.attributes.insert(QStringLiteral("employeeNumber"), {id});
         for (int i = 0; i < AttributeCount - 1; ++i) {
             const auto value = QStringLiteral("value %1 of %2").arg(i).arg(id);
-            worker.attributes.insert(QStringLiteral("Field%1").arg(i), {value});
-            account.attributes.insert(attributeName(i), {value});
+            worker.attributes.insert(fieldNames.at(i), {value});   // names shared, as a CSV header gives them
+            account.attributes.insert(targetNames.at(i), {value});
         }
         const int bucket = n % 100;
         if (bucket == 0) {                 // 1 % joiners: in HR, no account
