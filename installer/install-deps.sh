@@ -22,6 +22,9 @@ build_pkgs=(
 test_pkgs=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools
   nodejs npm   # the SCIM test peer (tests/servers/scim: scimmy + scimmy-routers)
+  # A real AD domain controller for the `ad` tests. samba-ad-provision is only a Recommends of
+  # samba-ad-dc, and --no-install-recommends leaves it out: without it provisioning fails.
+  samba-ad-dc samba-ad-provision
 )
 
 pkgs=("${runtime_pkgs[@]}")
