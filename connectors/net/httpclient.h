@@ -34,8 +34,9 @@ struct HttpClientOptions {
 // The one HTTP client of Tenure's connectors.
 //
 // Blocking: every call runs its request on a QNetworkAccessManager owned by the calling thread
-// (one per thread, kept for the thread's life so connections are reused) inside a local event
-// loop. Call it from worker threads only: on the GUI thread of a QGuiApplication it refuses
+// (one per thread and caFile, kept for the thread's life so connections are reused; per caFile
+// because Qt reuses an open connection whatever the request's TLS configuration) inside a local
+// event loop. Call it from worker threads only: on the GUI thread of a QGuiApplication it refuses
 // (ErrorCode::Internal) rather than re-enter the event loop. A value type; copies share the
 // token provider and the limiter, and may be used from several threads at once.
 //
@@ -47,6 +48,9 @@ struct HttpClientOptions {
 //  - 408/500/502/503/504 and network failures: retried with backoff only for idempotent requests
 //    (HttpRequest::isIdempotent); a POST that may have been carried out is returned to the
 //    caller, who knows how to check (Graph creates are looked up before being sent again).
+//    Qt itself silently resends a request whose keep-alive connection closed before the answer;
+//    a non-idempotent body is therefore sent from a device Qt cannot rewind, so such a loss
+//    comes back as an error (Unavailable, retryable) instead of a second, hidden execution.
 //  - TLS failures, 4xx: never retried.
 // Diagnostics: method, host, path, status, attempt and time go to spdlog at debug level; the
 // query string, headers and bodies never do, so neither a token nor a secret can reach a log.
