@@ -58,7 +58,8 @@ std::optional<QString> accountExpiresValue(const QString& value)
             return std::nullopt;
         return QString::number(number);
     }
-    if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid())
+    // A bare date (QDate's ISO parser would also take the date part of a date-time).
+    if (const QDate date = QDate::fromString(text, Qt::ISODate); date.isValid() && text.size() == 10)
         return fileTimeOf(date.addDays(1).startOfDay(QTimeZone::utc()));
     if (const QDateTime when = QDateTime::fromString(text, Qt::ISODateWithMs); when.isValid()) {
         // Without an offset the time is taken as UTC, never as this machine's local time.
