@@ -2,6 +2,7 @@
 
 #include "connectors/directory/entrainbound/entrainboundtarget.h"
 #include "connectors/directory/graph/graphdirectory.h"
+#include "connectors/directory/ldap/activedirectorytarget.h"
 #include "connectors/directory/ldap/ldapdirectory.h"
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "connectors/directory/scim/scimdirectory.h"
@@ -17,6 +18,20 @@ Models::Error withTenant(Models::Error error, const QString& tenant)
 {
     error.context.tenant = tenant;
     return error;
+}
+
+// A new AD account's initial password goes to the SecretStore, under a reference the run outcome
+// names ("password set; handed over once as secret tenure/<tenant>/initial-password/<DN>"); an
+// administrator reads it once to hand it over and removes it. Never in a log, error or outcome.
+Connectors::Ad::InitialPasswordHandover passwordHandover(SecretStore& secrets, const QString& tenant)
+{
+    return {[&secrets, tenant](const QString& account, const QString& password) -> Models::Result<QString> {
+                const QString reference = QStringLiteral("tenure/%1/initial-password/%2").arg(tenant, account);
+                if (auto written = secrets.write(reference, password); !written)
+                    return std::unexpected(written.error());
+                return reference;
+            },
+            [&secrets](const QString& reference) { (void)secrets.remove(reference); }};
 }
 
 } // namespace
@@ -50,6 +65,9 @@ Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> ConnectorFactory::d
         auto password = m_secrets.read(tenant.secretRef);
         if (!password)
             return std::unexpected(withTenant(password.error(), tenant.name));
+        if (settings->isActiveDirectory())
+            return std::make_unique<Connectors::ActiveDirectoryTarget>(std::move(*settings), std::move(*password),
+                                                                       passwordHandover(m_secrets, tenant.name));
         return std::make_unique<Connectors::LdapDirectory>(std::move(*settings), std::move(*password));
     }
     if (tenant.type == QLatin1String("graph") || tenant.type == QLatin1String("entra-inbound")) {
