@@ -237,6 +237,56 @@ private Q_SLOTS:
         QCOMPARE(moved->attributes.value(QStringLiteral("title")), QStringList{QStringLiteral("One")});
     }
 
+    // The server restarts while operations are in flight: each operation is still reported exactly
+    // once, none is sent twice, the ones in flight are "outcome unknown" (Unavailable), and every
+    // one reported done is in the directory.
+    void aDroppedConnectionMidBatchReportsEachOperationOnce()
+    {
+        QList<Operation> operations;
+        for (int i = 0; i < 600; ++i)
+            operations << operation(OperationKind::Create, {},
+                                    {change(QStringLiteral("uid"), {}, {QStringLiteral("drop%1").arg(i)}),
+                                     change(QStringLiteral("cn"), {}, {QStringLiteral("D %1").arg(i)}),
+                                     change(QStringLiteral("sn"), {}, {QStringLiteral("D")})});
+        QList<qsizetype> sent;
+        QMap<qsizetype, Tenure::Models::Result<QString>> done;
+        bool restarted = false;
+        BatchCallbacks callbacks;
+        callbacks.sending = [&](qsizetype index) {
+            sent << index;
+            if (index == 300 && !restarted) {
+                restarted = true;
+                if (!m_slapd.restart())
+                    qFatal("restart: %s", qPrintable(m_slapd.errorString()));
+            }
+            return true;
+        };
+        callbacks.done = [&](qsizetype index, const Tenure::Models::Result<QString>& outcome) {
+            if (done.contains(index))
+                qFatal("operation %lld reported twice", static_cast<long long>(index));
+            done.insert(index, outcome);
+            return true;
+        };
+        m_directory->applyBatch(operations, callbacks, CancelToken());
+        QCOMPARE(sent.size(), operations.size());
+        QCOMPARE(QSet<qsizetype>(sent.begin(), sent.end()).size(), operations.size());
+        QCOMPARE(done.size(), operations.size());
+        int unknown = 0;
+        const QString present = m_slapd.search(QStringLiteral("(uid=drop*)"), {QStringLiteral("uid")});
+        for (auto it = done.cbegin(); it != done.cend(); ++it) {
+            const QString uid = QStringLiteral("uid: drop%1\n").arg(it.key());
+            if (*it) {
+                QVERIFY2(present.contains(QStringLiteral("uid: drop%1\n").arg(it.key())), qPrintable(uid));
+            } else {
+                QCOMPARE(it->error().code, ErrorCode::Unavailable);
+                ++unknown;
+            }
+        }
+        qInfo("%d of %lld operations were in flight or refused when the server restarted", unknown,
+              static_cast<long long>(operations.size()));
+        QVERIFY(done.value(operations.size() - 1).has_value());   // reconnected after the restart
+    }
+
     void batchStopsWhenTheCallbackSaysSo()
     {
         QList<Operation> operations;
