@@ -139,6 +139,50 @@ private Q_SLOTS:
                  qPrintable(settings.error().message));
     }
 
+    void activeDirectoryGetsItsOwnDefaults()
+    {
+        QJsonObject json = minimalWith(QStringLiteral("directoryType"), QStringLiteral("activeDirectory"));
+        json.insert(QStringLiteral("url"), QStringLiteral("ldaps://dc1:636"));
+        const auto settings = LdapSettings::fromJson(json);
+        QVERIFY2(settings, qPrintable(settings ? QString() : settings.error().message));
+        QVERIFY(settings->isActiveDirectory());
+        QCOMPARE(settings->rdnAttribute, QStringLiteral("cn"));
+        QCOMPARE(settings->disableMethod, LdapDisableMethod::UserAccountControl);
+        QCOMPARE(settings->pageSize, 1000);
+        QVERIFY(settings->objectClasses.contains(QStringLiteral("user")));
+        QVERIFY(settings->accountFilter.contains(QStringLiteral("objectCategory=person")));
+        QVERIFY(settings->setInitialPassword);
+        QVERIFY(settings->forcePasswordChange);
+        const auto again = LdapSettings::fromJson(settings->toJson());
+        QVERIFY(again);
+        QCOMPARE(again->toJson(), settings->toJson());
+    }
+
+    void activeDirectorySettingsAreChecked_data()
+    {
+        QTest::addColumn<QJsonObject>("json");
+        QTest::addColumn<QString>("field");
+        QJsonObject ad = minimalWith(QStringLiteral("directoryType"), QStringLiteral("activeDirectory"));
+        ad.insert(QStringLiteral("url"), QStringLiteral("ldaps://dc1:636"));
+        const auto with = [](QJsonObject json, const QString& key, const QJsonValue& value) {
+            json.insert(key, value);
+            return json;
+        };
+        QTest::newRow("unknown type") << minimalWith(QStringLiteral("directoryType"), QStringLiteral("novell"))
+                                      << QStringLiteral("directoryType");
+        QTest::newRow("page over MaxPageSize") << with(ad, QStringLiteral("pageSize"), 5000) << QStringLiteral("pageSize");
+        QTest::newRow("password over plain ldap") << with(ad, QStringLiteral("url"), QStringLiteral("ldap://dc1"))
+                                                  << QStringLiteral("setInitialPassword");
+        QTest::newRow("ppolicy on AD") << with(ad, QStringLiteral("disableMethod"), QStringLiteral("ppolicy-lock"))
+                                       << QStringLiteral("disableMethod");
+        QTest::newRow("userAccountControl on OpenLDAP")
+            << minimalWith(QStringLiteral("disableMethod"), QStringLiteral("userAccountControl")) << QStringLiteral("disableMethod");
+        QTest::newRow("password on OpenLDAP") << minimalWith(QStringLiteral("setInitialPassword"), true)
+                                              << QStringLiteral("setInitialPassword");
+    }
+
+    void activeDirectorySettingsAreChecked() { invalidSettingNamesTheField(); }
+
     void escapedParenthesesDoNotUnbalanceTheFilter()
     {
         const auto settings = LdapSettings::fromJson(
