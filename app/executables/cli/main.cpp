@@ -5,6 +5,7 @@
 #include "evalcommand.h"
 #include "mappingcommand.h"
 #include "exitcodes.h"
+#include "peoplecommands.h"
 #include "previewcommand.h"
 #include "secretcommand.h"
 #include "synccommand.h"
@@ -30,6 +31,14 @@ const CommandEntry commands[] = {
                             "      Plan a sync and print it. Nothing is written to the directory."},
     {"sync", runSync, "sync --workspace FILE --tenant NAME [--yes]\n"
                       "      Plan, show the counts, ask (or --yes), and carry the plan out."},
+    {"run-due", runDue, "run-due --workspace FILE [--tenant NAME]\n"
+                        "      Carry out what has become due (starts, last days, pre-hire enables); for schedulers."},
+    {"approvals", runApprovals, "approvals list|approve|reject --workspace FILE [ID] [--reason TEXT] [--choice reactivate|new-account]\n"
+                                "      The approval queue; the requester can never approve their own request."},
+    {"terminate", runTerminate, "terminate --workspace FILE --worker ID --reason TEXT\n"
+                                "      Request an emergency termination; a second person approves it with `approvals approve`."},
+    {"holds", runHolds, "holds list|place|clear --workspace FILE [ID] [--worker ID] [--reason TEXT]\n"
+                        "      Holds that stop automated changes for a worker."},
     {"set-secret", runSetSecret, "set-secret --workspace FILE --tenant NAME\n"
                                  "      Store the tenant's secret, read as one line from stdin, in the OS keychain."},
     {"eval", [](const QStringList& arguments, QTextStream& out, QTextStream& err) { return runEval(arguments.mid(1), out, err); },
