@@ -1,5 +1,6 @@
 #include "previewservice.h"
 
+#include "approvalgate.h"
 #include "connectorfactory.h"
 #include "logging/log.h"
 #include "models/lifecycle/planbuilder.h"
@@ -55,6 +56,18 @@ Models::Result<StoredPlan> PreviewService::preview(const QString& tenantName, co
     auto mapping = m_workspace.mappings().current(tenantName);
     if (!mapping)
         return failWith(mapping.error());
+    auto policy = policyOf(tenant->settings);
+    if (!policy)
+        return failWith(policy.error());
+    const auto history = m_workspace.history();
+    auto lastCount = history.lastGoodSourceCount(hrTenant->name);
+    auto marks = history.accountMarks(tenantName);
+    auto holds = m_workspace.holds(m_workspace.actor()).activeByWorker();
+    auto routed = m_workspace.approvals(m_workspace.actor()).rehiresRoutedToNewAccounts(tenantName);
+    for (const auto* failed : {lastCount ? nullptr : &lastCount.error(), marks ? nullptr : &marks.error(),
+                               holds ? nullptr : &holds.error(), routed ? nullptr : &routed.error()})
+        if (failed)
+            return failWith(*failed);
 
     report(0);
     auto source = m_connectors.hrSource(*hrTenant);
@@ -78,6 +91,11 @@ Models::Result<StoredPlan> PreviewService::preview(const QString& tenantName, co
     inputs.hr = std::move(*hr);
     inputs.directory = std::move(*accounts);
     inputs.mapping = std::move(*mapping);
+    inputs.policy = *policy;
+    inputs.lastGoodSourceCount = *lastCount;
+    inputs.accountMarks = std::move(*marks);
+    inputs.holds = std::move(*holds);
+    inputs.rehireAsNewAccount = std::move(*routed);
     inputs.today = QDate::currentDate();
     inputs.now = QDateTime::currentDateTimeUtc();
     const auto* target = directory->get();
@@ -94,10 +112,40 @@ Models::Result<StoredPlan> PreviewService::preview(const QString& tenantName, co
     auto planId = m_workspace.plans().save(*plan);
     if (!planId)
         return failWith(planId.error());
+    if (auto settled = settleAfterPlanning(*planId, *plan, *policy, hrTenant->name, inputs); !settled)
+        return failWith(settled.error());
     report(3);
     spdlog::info("previewed {}: plan {} with {} operations ({} writes) in {} ms", tenantName, *planId,
                  plan->operations.size(), plan->writeCount(), clock.elapsed());
     return StoredPlan{*planId, std::move(*plan)};
+}
+
+// What a successful preview changes in the workspace (never in the directory): the HR source's
+// size for the shrink check, holds that HR has caught up with, and the approval requests the
+// policy calls for.
+Models::Result<void> PreviewService::settleAfterPlanning(qint64 planId, const Models::Plan& plan,
+                                                         const Models::LifecyclePolicy& policy, const QString& hrTenant,
+                                                         const Models::PlanInputs& inputs)
+{
+    if (!plan.isBlocked() && inputs.hr.isFullSnapshot) {
+        if (auto recorded = m_workspace.history().recordSourceCount(hrTenant, int(inputs.hr.workers.size())); !recorded)
+            return recorded;
+    }
+    const auto holds = m_workspace.holds(m_workspace.actor());
+    for (const auto& workerId : plan.holdsReleasedByHr) {
+        for (const auto& hold : inputs.holds.value(workerId)) {
+            if (!hold.clearsWhenHrTerminates)
+                continue;
+            if (auto cleared = holds.clear(hold.id, QStringLiteral("HR now shows worker %1 terminated").arg(workerId)); !cleared)
+                return cleared;
+        }
+    }
+    if (plan.isBlocked())
+        return {};
+    auto filed = ApprovalGate(m_workspace, m_workspace.actor()).fileRequests(planId, plan, policy);
+    if (!filed)
+        return std::unexpected(filed.error());
+    return {};
 }
 
 } // namespace Tenure::App

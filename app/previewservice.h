@@ -3,6 +3,7 @@
 #include "models/domain/cancellation.h"
 #include "models/domain/plan.h"
 #include "models/domain/result.h"
+#include "models/lifecycle/planbuilder.h"
 
 namespace Tenure::App {
 
@@ -25,6 +26,10 @@ public:
                                                      const Models::ProgressCallback& progress = {});
 
 private:
+    [[nodiscard]] Models::Result<void> settleAfterPlanning(qint64 planId, const Models::Plan& plan,
+                                                           const Models::LifecyclePolicy& policy, const QString& hrTenant,
+                                                           const Models::PlanInputs& inputs);
+
     Workspace& m_workspace;
     ConnectorFactory& m_connectors;
 };

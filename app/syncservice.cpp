@@ -1,5 +1,6 @@
 #include "syncservice.h"
 
+#include "approvalgate.h"
 #include "connectorfactory.h"
 #include "logging/log.h"
 #include "workspace.h"
@@ -34,10 +35,25 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     if (!directory)
         return std::unexpected(directory.error());
 
+    auto policy = policyOf(tenant->settings);
+    if (!policy)
+        return std::unexpected(policy.error());
+    // A plan over the disable/delete threshold runs only once a second person released it; an
+    // operation the policy holds runs only with its own approval.
+    const ApprovalGate gate(m_workspace, m_operator);
+    auto verdict = gate.check(*plan, *policy);
+    if (!verdict)
+        return std::unexpected(verdict.error());
+    if (!verdict->waitingForRelease.isEmpty())
+        return Models::fail(Models::ErrorCode::Blocked, verdict->waitingForRelease, {}, {plan->tenant, {}, {}, 0});
+
     QList<int> todo;
-    for (int i = 0; i < plan->operations.size(); ++i)
-        if (plan->operations.at(i).writes() && (!only || only->contains(i)))
-            todo.append(i);
+    QList<int> withheld;
+    for (int i = 0; i < plan->operations.size(); ++i) {
+        if (!plan->operations.at(i).writes() || (only && !only->contains(i)))
+            continue;
+        (verdict->withheld.contains(i) ? withheld : todo).append(i);
+    }
 
     const auto runs = m_workspace.runs();
     auto runId = runs.start(planId, m_operator);
@@ -61,6 +77,10 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
                      summary.confirmed, summary.failed, summary.skipped);
         return summary;
     };
+    for (int index : withheld) {
+        ++summary.skipped;
+        (void)journal({index, OutcomeState::Skipped, verdict->withheld.value(index)});
+    }
     const auto skipRest = [&](int from, const QString& why) {
         for (int k = from; k < todo.size(); ++k) {
             ++summary.skipped;
@@ -82,6 +102,9 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
         if (applied) {
             ++summary.confirmed;
             (void)journal({index, OutcomeState::Confirmed, {}});
+            if (const auto approval = verdict->approvedBy.constFind(index); approval != verdict->approvedBy.cend())
+                (void)m_workspace.approvals(m_operator)
+                    .markDone(*approval, QStringLiteral("Carried out in run %1").arg(*runId));
         } else {
             ++summary.failed;
             (void)journal({index, OutcomeState::Failed, applied.error().describe()});
@@ -94,6 +117,18 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
         }
         if (progress)
             progress({k + 1, todo.size(), summary.failed});
+        // Quarantine: a run failing this much is failing for a reason a person must look at.
+        const int done = k + 1;
+        if (done >= policy->quarantineMinimum && summary.failed > policy->quarantineFailureShare * done) {
+            summary.quarantined = true;
+            summary.message = QStringLiteral("Quarantined: %1 of the first %2 operations failed (more than %3 %); the rest "
+                                             "were not sent. Look at the failures before running again.")
+                                  .arg(summary.failed)
+                                  .arg(done)
+                                  .arg(policy->quarantineFailureShare * 100, 0, 'f', 0);
+            skipRest(k + 1, QStringLiteral("Not sent: the run was quarantined"));
+            return finish(Models::RunState::Failed);
+        }
     }
     return finish(summary.failed ? Models::RunState::Failed : Models::RunState::Completed);
 }

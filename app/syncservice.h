@@ -19,6 +19,8 @@ struct RunSummary {
     int failed = 0;
     int skipped = 0;
     bool cancelled = false;
+    bool quarantined = false;
+    QString message;   // why the run stopped early, for a person
 };
 
 using OutcomeCallback = std::function<void(const Models::OperationOutcome&)>;

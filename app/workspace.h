@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/auditlog.h"
+#include "models/store/peoplerepositories.h"
 #include "models/store/repositories.h"
 
 #include <memory>
@@ -25,6 +26,10 @@ public:
     [[nodiscard]] Models::PlanRepository plans() const { return Models::PlanRepository(*m_db, m_actor); }
     [[nodiscard]] Models::RunRepository runs() const { return Models::RunRepository(*m_db); }
     [[nodiscard]] Models::AuditLog audit() const { return Models::AuditLog(*m_db); }
+    // The people side: requests and decisions are made by a named operator.
+    [[nodiscard]] Models::ApprovalRepository approvals(const QString& actor) const { return {*m_db, actor}; }
+    [[nodiscard]] Models::HoldRepository holds(const QString& actor) const { return {*m_db, actor}; }
+    [[nodiscard]] Models::PlanningHistory history() const { return Models::PlanningHistory(*m_db); }
 
 private:
     explicit Workspace(std::shared_ptr<Models::WorkspaceDatabase> db);

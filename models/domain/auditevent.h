@@ -20,6 +20,7 @@ inline constexpr char RunFinished[] = "run.finished";
 inline constexpr char ApprovalRequested[] = "approval.requested";
 inline constexpr char ApprovalGranted[] = "approval.granted";
 inline constexpr char ApprovalRejected[] = "approval.rejected";
+inline constexpr char ApprovalCompleted[] = "approval.completed";
 inline constexpr char HoldPlaced[] = "hold.placed";
 inline constexpr char HoldCleared[] = "hold.cleared";
 inline constexpr char TerminationRequested[] = "termination.requested";

@@ -1,5 +1,7 @@
 #include "operation.h"
 
+#include "enumnames.h"
+
 #include <array>
 #include <utility>
 
@@ -25,34 +27,13 @@ constexpr std::array outcomeNames{
     std::pair{OutcomeState::Skipped, "skipped"},
 };
 
-template <typename Enum, std::size_t N>
-QString nameOf(const std::array<std::pair<Enum, const char*>, N>& table, Enum value)
-{
-    for (const auto& [e, name] : table)
-        if (e == value)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-template <typename Enum, std::size_t N>
-bool valueOf(const std::array<std::pair<Enum, const char*>, N>& table, const QString& name, Enum* out)
-{
-    for (const auto& [e, text] : table) {
-        if (name == QLatin1String(text)) {
-            *out = e;
-            return true;
-        }
-    }
-    return false;
-}
-
 } // namespace
 
-QString categoryName(Category category) { return nameOf(categoryNames, category); }
-QString operationKindName(OperationKind kind) { return nameOf(kindNames, kind); }
-QString outcomeStateName(OutcomeState state) { return nameOf(outcomeNames, state); }
-bool categoryFromName(const QString& name, Category* out) { return valueOf(categoryNames, name, out); }
-bool operationKindFromName(const QString& name, OperationKind* out) { return valueOf(kindNames, name, out); }
-bool outcomeStateFromName(const QString& name, OutcomeState* out) { return valueOf(outcomeNames, name, out); }
+QString categoryName(Category category) { return enumName(categoryNames, category); }
+QString operationKindName(OperationKind kind) { return enumName(kindNames, kind); }
+QString outcomeStateName(OutcomeState state) { return enumName(outcomeNames, state); }
+bool categoryFromName(const QString& name, Category* out) { return enumFromName(categoryNames, name, out); }
+bool operationKindFromName(const QString& name, OperationKind* out) { return enumFromName(kindNames, name, out); }
+bool outcomeStateFromName(const QString& name, OutcomeState* out) { return enumFromName(outcomeNames, name, out); }
 
 } // namespace Tenure::Models

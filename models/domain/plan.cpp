@@ -28,6 +28,14 @@ int Plan::removalCount() const
     }));
 }
 
+QString operationHash(const Operation& operation)
+{
+    auto json = operationToJson(operation);
+    json.remove(QStringLiteral("line"));   // where the record sits in the file is not what is approved
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(json).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256).toHex());
+}
+
 QByteArray Plan::hash() const
 {
     QCryptographicHash sha(QCryptographicHash::Sha256);

@@ -30,4 +30,8 @@ struct Plan {
     [[nodiscard]] QByteArray hash() const;
 };
 
+// SHA-256 of one operation, hex: what an approval of that operation binds to. A re-planned
+// operation that is the same to the byte keeps its approval; any change needs a new one.
+[[nodiscard]] QString operationHash(const Operation& operation);
+
 } // namespace Tenure::Models

@@ -10,6 +10,7 @@
 
 #include <QDate>
 #include <QHash>
+#include <QSet>
 #include <functional>
 
 namespace Tenure::Models {
@@ -32,6 +33,8 @@ struct PlanInputs {
     std::function<QString(const QString& attribute, const QString& value)> comparableValue;
     // What Tenure last did to each account (account id → mark), from the run history.
     QHash<QString, AccountMark> accountMarks;
+    // Rehires a person routed to a new account: their archived account is left as it is.
+    QSet<QString> rehireAsNewAccount;
     // Active holds by worker id.
     QHash<QString, QList<Hold>> holds;
     // How many workers the last full read that was planned delivered; -1 unknown.

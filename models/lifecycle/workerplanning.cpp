@@ -106,6 +106,16 @@ Result<int> Planner::findAccount(const Worker& worker, QList<int>* claimed) cons
             continue;
         const auto found = m_index.matches(rule, keys->at(rule));
         if (found.size() > 1) {
+            // A rehire routed to a new account leaves the archived, disabled account with the
+            // same key: the one enabled account is the worker's.
+            QList<int> enabled;
+            for (int index : found)
+                if (m_in.directory.accounts.at(index).enabled)
+                    enabled.append(index);
+            if (enabled.size() == 1) {
+                *claimed += found;
+                return enabled.first();
+            }
             QStringList ids;
             for (int index : found) {
                 ids.append(m_in.directory.accounts.at(index).id);
@@ -187,6 +197,10 @@ std::optional<Operation> Planner::planWorkerOperation(const Worker& worker, Work
         out.claimed.append(accountIndex);
     out.accountIndex = accountIndex;
     const Account* account = accountIndex >= 0 ? &m_in.directory.accounts.at(accountIndex) : nullptr;
+    if (account && !account->enabled && m_in.rehireAsNewAccount.contains(worker.workerId)) {
+        account = nullptr;   // a person chose a new account: the archived one stays as it is
+        out.accountIndex = accountIndex = -1;
+    }
     out.placement = placementOf(worker, account);
 
     auto hireAt = m_dates.hireInstant(worker);

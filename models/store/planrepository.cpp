@@ -13,10 +13,11 @@ Result<qint64> PlanRepository::save(const Plan& plan) const
 {
     auto db = m_db.connection();
     Transaction tx(db);
-    auto insert = runQuery(db, QStringLiteral("INSERT INTO plans (tenant, created_at, hash, blocked_reason, operation_count)"
-                                              " VALUES (?, ?, ?, ?, ?)"),
+    auto insert = runQuery(db, QStringLiteral("INSERT INTO plans (tenant, created_at, hash, blocked_reason, operation_count,"
+                                              " threshold_hold) VALUES (?, ?, ?, ?, ?, ?)"),
                            {plan.tenant, plan.createdAt.toUTC().toString(Qt::ISODateWithMs),
-                            QString::fromLatin1(plan.hash().toHex()), plan.blockedReason, plan.operations.size()},
+                            QString::fromLatin1(plan.hash().toHex()), plan.blockedReason, plan.operations.size(),
+                            plan.thresholdHold.isNull() ? QStringLiteral("") : plan.thresholdHold},
                            QStringLiteral("save the plan"));
     if (!insert)
         return std::unexpected(insert.error());
@@ -47,7 +48,7 @@ Result<qint64> PlanRepository::save(const Plan& plan) const
 Result<Plan> PlanRepository::load(qint64 planId) const
 {
     auto db = m_db.connection();
-    auto header = runQuery(db, QStringLiteral("SELECT tenant, created_at, blocked_reason, hash FROM plans WHERE id = ?"),
+    auto header = runQuery(db, QStringLiteral("SELECT tenant, created_at, blocked_reason, hash, threshold_hold FROM plans WHERE id = ?"),
                            {planId}, QStringLiteral("read plan %1").arg(planId));
     if (!header)
         return std::unexpected(header.error());
@@ -58,6 +59,7 @@ Result<Plan> PlanRepository::load(qint64 planId) const
     plan.createdAt = QDateTime::fromString(header->value(1).toString(), Qt::ISODateWithMs);
     plan.blockedReason = header->value(2).toString();
     const auto storedHash = header->value(3).toString();
+    plan.thresholdHold = header->value(4).toString();
 
     auto rows = runQuery(db, QStringLiteral("SELECT body FROM plan_operations WHERE plan_id = ? ORDER BY seq"), {planId},
                          QStringLiteral("read the operations of plan %1").arg(planId));

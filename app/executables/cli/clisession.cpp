@@ -19,7 +19,7 @@ void printError(QTextStream& err, const Models::Error& error)
 }
 
 std::unique_ptr<CliSession> openSession(QCommandLineParser& parser, const QStringList& arguments, QTextStream& err,
-                                        int* exitCode)
+                                        int* exitCode, bool tenantRequired)
 {
     *exitCode = Usage;
     if (!parser.parse(arguments)) {
@@ -27,8 +27,9 @@ std::unique_ptr<CliSession> openSession(QCommandLineParser& parser, const QStrin
         return nullptr;
     }
     const auto path = parser.value(QStringLiteral("workspace"));
-    if (path.isEmpty() || parser.value(QStringLiteral("tenant")).isEmpty()) {
-        err << "error: --workspace FILE and --tenant NAME are required" << Qt::endl;
+    if (path.isEmpty() || (tenantRequired && parser.value(QStringLiteral("tenant")).isEmpty())) {
+        err << (tenantRequired ? "error: --workspace FILE and --tenant NAME are required" : "error: --workspace FILE is required")
+            << Qt::endl;
         return nullptr;
     }
     *exitCode = Failed;

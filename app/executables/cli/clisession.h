@@ -24,7 +24,7 @@ void addWorkspaceOptions(QCommandLineParser& parser);
 // Parses `arguments` (the words after the command) and opens the workspace. Prints the problem
 // to `err` and returns null on failure; `exitCode` then says why.
 [[nodiscard]] std::unique_ptr<CliSession> openSession(QCommandLineParser& parser, const QStringList& arguments,
-                                                      QTextStream& err, int* exitCode);
+                                                      QTextStream& err, int* exitCode, bool tenantRequired = true);
 
 // "error: <message> [tenant …]" on stderr.
 void printError(QTextStream& err, const Models::Error& error);
