@@ -81,55 +81,83 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
         ++summary.skipped;
         (void)journal({index, OutcomeState::Skipped, verdict->withheld.value(index)});
     }
-    const auto skipRest = [&](int from, const QString& why) {
-        for (int k = from; k < todo.size(); ++k) {
-            ++summary.skipped;
-            (void)journal({todo.at(k), OutcomeState::Skipped, why});
-        }
-    };
 
-    for (int k = 0; k < todo.size(); ++k) {
-        if (cancel.isCancelled()) {
-            summary.cancelled = true;
-            skipRest(k, QStringLiteral("Cancelled before it was sent"));
-            return finish(Models::RunState::Cancelled);
+    // The target may pipeline the batch (LDAP keeps many requests in flight); every operation is
+    // journaled "sent" before it goes and confirmed or failed when its answer comes.
+    QList<Models::Operation> batch;
+    batch.reserve(todo.size());
+    for (int index : todo)
+        batch.append(plan->operations.at(index));
+    QList<bool> reported(todo.size(), false);
+    int answered = 0;
+    bool directoryGone = false;
+    Models::Error journalError;
+    bool journalFailed = false;
+    struct {
+        std::function<bool(qsizetype)> sending;
+        std::function<bool(qsizetype, const Models::Result<QString>&)> done;
+    } callbacks;
+    callbacks.sending = [&](qsizetype k) {
+        if (cancel.isCancelled() || summary.quarantined || directoryGone)
+            return false;
+        if (auto sent = journal({todo.at(int(k)), OutcomeState::Sent, {}}); !sent) {
+            journalError = sent.error();
+            journalFailed = true;
+            return false;
         }
-        const int index = todo.at(k);
-        // Journal before sending: after a crash, "sent" without an outcome means "check the target".
-        if (auto sent = journal({index, OutcomeState::Sent, {}}); !sent)
-            return std::unexpected(sent.error());
-        const auto applied = (*directory)->apply(plan->operations.at(index));
-        if (applied) {
+        return true;
+    };
+    callbacks.done = [&](qsizetype k, const Models::Result<QString>& outcome) {
+        const int index = todo.at(int(k));
+        reported[int(k)] = true;
+        ++answered;
+        if (outcome) {
             ++summary.confirmed;
-            (void)journal({index, OutcomeState::Confirmed, {}});
+            (void)journal({index, OutcomeState::Confirmed, *outcome});
             if (const auto approval = verdict->approvedBy.constFind(index); approval != verdict->approvedBy.cend())
-                (void)m_workspace.approvals(m_operator)
-                    .markDone(*approval, QStringLiteral("Carried out in run %1").arg(*runId));
+                (void)m_workspace.approvals(m_operator).markDone(*approval, QStringLiteral("Carried out in run %1").arg(*runId));
         } else {
             ++summary.failed;
-            (void)journal({index, OutcomeState::Failed, applied.error().describe()});
-            if (applied.error().code == Models::ErrorCode::Unavailable) {
-                // The directory went away: stop rather than fail every remaining operation the same way.
-                skipRest(k + 1, QStringLiteral("Not sent: the directory became unreachable"));
-                (void)finish(Models::RunState::Failed);
-                return summary;
-            }
+            (void)journal({index, OutcomeState::Failed, outcome.error().describe()});
+            // The directory went away: stop rather than fail every remaining operation the same way.
+            if (outcome.error().code == Models::ErrorCode::Unavailable)
+                directoryGone = true;
         }
         if (progress)
-            progress({k + 1, todo.size(), summary.failed});
+            progress({answered, todo.size(), summary.failed});
         // Quarantine: a run failing this much is failing for a reason a person must look at.
-        const int done = k + 1;
-        if (done >= policy->quarantineMinimum && summary.failed > policy->quarantineFailureShare * done) {
+        if (!summary.quarantined && answered >= policy->quarantineMinimum
+            && summary.failed > policy->quarantineFailureShare * answered) {
             summary.quarantined = true;
             summary.message = QStringLiteral("Quarantined: %1 of the first %2 operations failed (more than %3 %); the rest "
                                              "were not sent. Look at the failures before running again.")
                                   .arg(summary.failed)
-                                  .arg(done)
+                                  .arg(answered)
                                   .arg(policy->quarantineFailureShare * 100, 0, 'f', 0);
-            skipRest(k + 1, QStringLiteral("Not sent: the run was quarantined"));
-            return finish(Models::RunState::Failed);
+        }
+        return !summary.quarantined && !directoryGone;
+    };
+    (*directory)->applyBatch(batch, Connectors::BatchCallbacks{callbacks.sending, callbacks.done}, cancel);
+    if (journalFailed)
+        return std::unexpected(journalError);
+
+    QString notSent = QStringLiteral("Cancelled before it was sent");
+    if (summary.quarantined)
+        notSent = QStringLiteral("Not sent: the run was quarantined");
+    else if (directoryGone)
+        notSent = QStringLiteral("Not sent: the directory became unreachable");
+    for (int k = 0; k < todo.size(); ++k) {
+        if (!reported.at(k)) {
+            ++summary.skipped;
+            (void)journal({todo.at(k), OutcomeState::Skipped, notSent});
         }
     }
+    if (cancel.isCancelled() && !summary.quarantined && !directoryGone) {
+        summary.cancelled = true;
+        return finish(Models::RunState::Cancelled);
+    }
+    if (directoryGone)
+        summary.message = QStringLiteral("The directory became unreachable; the remaining operations were not sent");
     return finish(summary.failed ? Models::RunState::Failed : Models::RunState::Completed);
 }
 

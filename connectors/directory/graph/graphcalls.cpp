@@ -172,7 +172,7 @@ Models::Result<QList<GraphCall>> callsFor(const Models::Operation& operation, qs
         QJsonObject body = patchBody(operation);
         body.insert(QStringLiteral("userPrincipalName"), upn);
         if (!body.contains(QLatin1String("accountEnabled")))
-            body.insert(QStringLiteral("accountEnabled"), true);
+            body.insert(QStringLiteral("accountEnabled"), operation.accountEnabled);   // false: a pre-hire
         if (body.value(QLatin1String("mailNickname")).toString().isEmpty())
             body.insert(QStringLiteral("mailNickname"), upn.section(QLatin1Char('@'), 0, 0));
         if (body.value(QLatin1String("displayName")).toString().isEmpty())

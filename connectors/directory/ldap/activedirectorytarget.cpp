@@ -122,7 +122,8 @@ Result<LdapDirectory::Write> ActiveDirectoryTarget::createWrite(const Models::Op
     if (!hasValue(operation, Ad::AccountControlAttribute)) {
         // NORMAL_ACCOUNT, enabled, once it has a password; without one AD's password policy
         // refuses an enabled account (0000052D), so it starts disabled (514).
-        const qint64 flags = Ad::withDisabled(Ad::NormalAccount, !m_settings.setInitialPassword);
+        // A pre-hire account (accountEnabled false) starts disabled too, until its start date.
+        const qint64 flags = Ad::withDisabled(Ad::NormalAccount, !m_settings.setInitialPassword || !operation.accountEnabled);
         write->mods->append(LdapModList::Kind::Add, QString::fromLatin1(Ad::AccountControlAttribute),
                             {QString::number(flags)});
     }

@@ -335,6 +335,9 @@ Result<LdapDirectory::Write> LdapDirectory::createWrite(const Models::Operation&
         write.mods->append(LdapModList::Kind::Add, change.attribute, values);
     }
     write.mods->append(LdapModList::Kind::Add, QStringLiteral("objectClass"), objectClasses);
+    // A pre-hire account is created locked, in the same add, and enabled on its start date.
+    if (!operation.accountEnabled && m_settings.disableMethod == LdapDisableMethod::PpolicyLock)
+        write.mods->append(LdapModList::Kind::Add, QStringLiteral("pwdAccountLockedTime"), {QString::fromLatin1(permanentLock)});
     return write;
 }
 

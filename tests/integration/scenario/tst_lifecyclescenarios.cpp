@@ -329,6 +329,30 @@ private Q_SLOTS:
         QVERIFY(m_workspace->audit().verify());
     }
 
+    void aPreHireIsCreatedLockedAndEnabledOnItsStartDate()
+    {
+        auto tenant = *m_workspace->tenants().find(QStringLiteral("Directory"));
+        tenant.settings.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("maxDisables"), 5},
+                                                                     {QStringLiteral("preHireDays"), 30}});
+        QVERIFY(m_workspace->tenants().save(tenant));
+        Row starter = Row::make(QStringLiteral("301"), QStringLiteral("New Starter"), QStringLiteral("Starter"),
+                                QStringLiteral("Analyst"));
+        starter.hire = QDate::currentDate().addDays(10).toString(Qt::ISODate);
+        m_rows.append(starter);
+        auto stored = preview();
+        QCOMPARE(find(stored, QStringLiteral("301"))->category, Category::Joiner);
+        QVERIFY(!find(stored, QStringLiteral("301"))->accountEnabled);
+        QCOMPARE(sync().confirmed, 1);
+        QVERIFY(disabled(QStringLiteral("301")));
+        // The run history says it was pre-hired: not a rehire, an enable waiting for the start.
+        stored = preview();
+        const auto* op = find(stored, QStringLiteral("301"));
+        QCOMPARE(op->category, Category::FutureDated);
+        QCOMPARE(op->kind, Models::OperationKind::Enable);
+        QVERIFY(op->effectiveAt > QDateTime::currentDateTimeUtc());
+        m_rows.removeLast();
+    }
+
     void tooManyDisablesWaitForAReleaseByASecondPerson()
     {
         for (int i = 1; i <= 9; ++i)
