@@ -7,6 +7,8 @@
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "connectors/directory/scim/scimdirectory.h"
 #include "connectors/hr/csv/csvworkersource.h"
+#include "connectors/hr/scim/scimbulkfilesource.h"
+#include "connectors/hr/sql/sqlworkersource.h"
 #include "secrets/secretstore.h"
 
 namespace Tenure::App {
@@ -45,6 +47,26 @@ Models::Result<std::unique_ptr<Connectors::HrSource>> ConnectorFactory::hrSource
         if (!settings)
             return std::unexpected(withTenant(settings.error(), tenant.name));
         return std::make_unique<Connectors::CsvWorkerSource>(std::move(*settings));
+    }
+    if (tenant.type == QLatin1String("scim-bulk-file")) {
+        auto settings = Connectors::ScimBulkFileSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        return std::make_unique<Connectors::ScimBulkFileSource>(std::move(*settings));
+    }
+    if (tenant.type == QLatin1String("sql")) {
+        // The database password by reference; none for SQLite or an ODBC DSN that holds its own.
+        auto settings = Connectors::SqlSourceSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        QString password;
+        if (!tenant.secretRef.isEmpty()) {
+            auto secret = m_secrets.read(tenant.secretRef);
+            if (!secret)
+                return std::unexpected(withTenant(secret.error(), tenant.name));
+            password = std::move(*secret);
+        }
+        return std::make_unique<Connectors::SqlWorkerSource>(std::move(*settings), std::move(password));
     }
     return Models::fail(ErrorCode::InvalidInput,
                         QStringLiteral("HR source '%1' has type '%2', which this version cannot read").arg(tenant.name, tenant.type));

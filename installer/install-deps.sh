@@ -25,6 +25,8 @@ test_pkgs=(
   # A real AD domain controller for the `ad` tests. samba-ad-provision is only a Recommends of
   # samba-ad-dc, and --no-install-recommends leaves it out: without it provisioning fails.
   samba-ad-dc samba-ad-provision
+  # A real PostgreSQL for the `sql` tests (PostgresFixture) and Qt's driver to reach it.
+  postgresql libqt6sql6-psql
 )
 
 pkgs=("${runtime_pkgs[@]}")

@@ -1,16 +1,26 @@
 #pragma once
 
+#include "connectors/hr/hrrecordrules.h"
 #include "connectors/hr/hrsource.h"
+#include "textencoding.h"
 
 #include <QJsonObject>
+#include <QMap>
 
 namespace Tenure::Connectors {
 
 struct CsvSourceSettings {
     QString path;
     char delimiter = 0;                               // 0: detect from the header
-    QString workerIdColumn = QStringLiteral("WorkerID");
+    QString workerIdColumn = QStringLiteral("WorkerID");   // a field name (after `columns`)
+    TextEncoding encoding = TextEncoding::Auto;       // Auto: detectTextEncoding()'s rule
+    // Header mapping: column as the file names it → field name Tenure uses ("Employee
+    // Number" → "WorkerID"). A mapped column missing from the file blocks the read.
+    QMap<QString, QString> columns{};
+    HrRecordRules records{};
 
+    // Keys: path, delimiter (auto | , | ; | tab | "|"), workerIdColumn, encoding (auto |
+    // utf-8 | utf-16le | utf-16be | windows-1252), columns {file column: field}, records.
     [[nodiscard]] static Result<CsvSourceSettings> fromJson(const QJsonObject& json);
     [[nodiscard]] QJsonObject toJson() const;
 };

@@ -2,6 +2,8 @@
 // per-record errors naming their line while the others proceed.
 #include "connectors/hr/csv/csvworkersource.h"
 
+#include <QJsonDocument>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -126,6 +128,127 @@ private Q_SLOTS:
             {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("delimiter"), QStringLiteral("|")}});
         QVERIFY(!settings);
         QCOMPARE(settings.error().context.attribute, QStringLiteral("delimiter"));
+    }
+
+    // The encoding rule of textencoding.h: a BOM decides; valid UTF-8 is UTF-8; invalid bytes with
+    // no valid multi-byte sequence (at least two) are Windows-1252; one stray byte is damage.
+    void detectsTheEncoding_data()
+    {
+        QTest::addColumn<QByteArray>("data");
+        const QString text = QStringLiteral("WorkerID;Name\n1;Zoë Ångström\n2;€uro\n");
+        QTest::newRow("utf-8") << text.toUtf8();
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF" + text.toUtf8());
+        auto utf16 = [&](QStringConverter::Encoding e, const char* bom) {
+            QStringEncoder encoder(e);
+            return QByteArray(bom) + QByteArray(encoder.encode(text));
+        };
+        QTest::newRow("utf-16le bom") << utf16(QStringConverter::Utf16LE, "\xFF\xFE");
+        QTest::newRow("utf-16be bom") << utf16(QStringConverter::Utf16BE, "\xFE\xFF");
+        QTest::newRow("windows-1252") << QByteArray("WorkerID;Name\n1;Zo\xEB \xC5ngstr\xF6m\n2;\x80uro\n");
+    }
+    void detectsTheEncoding()
+    {
+        QFETCH(QByteArray, data);
+        const auto snapshot = parse(data);
+        QCOMPARE(snapshot.errors.size(), 0);
+        QCOMPARE(snapshot.workers.size(), 2);
+        QCOMPARE(Models::firstValue(snapshot.workers.at(0).attributes, QStringLiteral("Name")), QStringLiteral("Zoë Ångström"));
+        QCOMPARE(Models::firstValue(snapshot.workers.at(1).attributes, QStringLiteral("Name")), QStringLiteral("€uro"));
+    }
+
+    void aStrayByteInUtf8IsAnErrorForItsRecordNotAnEncodingGuess()
+    {
+        const auto snapshot = parse("WorkerID,Name\n1,Zoë\n2,B\xE9la\n");
+        QCOMPARE(snapshot.workers.size(), 1);
+        QCOMPARE(snapshot.errors.size(), 1);
+        QCOMPARE(snapshot.errors.at(0).line, 3);
+    }
+
+    void anExplicitEncodingOverridesDetection()
+    {
+        auto settings = Connectors::CsvSourceSettings::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("encoding"), QStringLiteral("windows-1252")}});
+        QVERIFY(settings);
+        Connectors::CsvWorkerSource source(*settings);
+        const auto snapshot = source.parse("WorkerID,Name\n1,B\xE9la\n", {});
+        QVERIFY(snapshot);
+        QCOMPARE(Models::firstValue(snapshot->workers.at(0).attributes, QStringLiteral("Name")), QStringLiteral("Béla"));
+        QVERIFY(!Connectors::CsvSourceSettings::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("encoding"), QStringLiteral("ebcdic")}}));
+    }
+
+    void detectsPipeAndTabDelimiters()
+    {
+        QCOMPARE(parse("WorkerID|Name\n1|Ann\n").workers.size(), 1);
+        QCOMPARE(Models::firstValue(parse("WorkerID\tName\n1\tAnn, B\n").workers.at(0).attributes, QStringLiteral("Name")),
+                 QStringLiteral("Ann, B"));
+    }
+
+    void theHeaderMappingRenamesColumnsToFieldNames()
+    {
+        auto settings = Connectors::CsvSourceSettings::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("a.csv")},
+             {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Employee Number"), QStringLiteral("WorkerID")},
+                                                     {QStringLiteral("Last Name"), QStringLiteral("Surname")}}}});
+        QVERIFY(settings);
+        Connectors::CsvWorkerSource source(*settings);
+        const auto snapshot = source.parse("Employee Number,Last Name,Title\n7,Ng,Nurse\n", {});
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->workers.at(0).workerId, QStringLiteral("7"));
+        QCOMPARE(Models::firstValue(snapshot->workers.at(0).attributes, QStringLiteral("Surname")), QStringLiteral("Ng"));
+        QVERIFY(!snapshot->workers.at(0).attributes.contains(QStringLiteral("Last Name")));
+
+        const auto missing = source.parse("Employee Number,Name\n7,Ng\n", {});
+        QVERIFY(!missing);
+        QVERIFY2(missing.error().message.contains(QStringLiteral("Last Name")), qPrintable(missing.error().message));
+    }
+
+    void duplicateAndMissingWorkerIdsAreErrorsOnEveryRecord()
+    {
+        const auto snapshot = parse("WorkerID,Name\n1,Ann\n2,Bob\n1,Ann2\n,Nobody\n3,Cy\n");
+        QCOMPARE(snapshot.workers.size(), 2);   // Bob and Cy
+        QCOMPARE(snapshot.errors.size(), 3);
+        QStringList lines;
+        for (const auto& e : snapshot.errors)
+            lines.append(QStringLiteral("%1:%2").arg(e.line).arg(e.message));
+        QVERIFY2(lines.filter(QStringLiteral("2:worker id 1 occurs more than once")).size() == 1, qPrintable(lines.join('|')));
+        QVERIFY2(lines.filter(QStringLiteral("4:worker id 1 occurs more than once (first at line 2)")).size() == 1,
+                 qPrintable(lines.join('|')));
+        QVERIFY2(lines.filter(QStringLiteral("5:the record has no worker id")).size() == 1, qPrintable(lines.join('|')));
+    }
+
+    void recordRulesCatchMissingFieldsBadDatesAndUnknownStatuses_data()
+    {
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing required") << QByteArray("9,,2024-01-02,Active") << QStringLiteral("required field Email");
+        QTest::newRow("invalid date") << QByteArray("9,a@x,2024-02-30,Active") << QStringLiteral("not a date");
+        QTest::newRow("unknown status") << QByteArray("9,a@x,2024-01-02,Retired") << QStringLiteral("unknown status 'Retired'");
+    }
+    void recordRulesCatchMissingFieldsBadDatesAndUnknownStatuses()
+    {
+        QFETCH(QByteArray, row);
+        QFETCH(QString, message);
+        auto settings = Connectors::CsvSourceSettings::fromJson(QJsonDocument::fromJson(R"({"path": "a.csv",
+            "records": {"required": ["Email"], "dateFields": ["HireDate"], "statusField": "Status",
+                        "statusValues": ["Active", "Terminated"]}})").object());
+        QVERIFY(settings);
+        Connectors::CsvWorkerSource source(*settings);
+        const auto snapshot = source.parse("WorkerID,Email,HireDate,Status\n1,b@x,2024-01-01,Active\n" + row + "\n", {});
+        QVERIFY(snapshot);
+        QCOMPARE(snapshot->workers.size(), 1);
+        QCOMPARE(snapshot->errors.size(), 1);
+        QCOMPARE(snapshot->errors.at(0).workerId, QStringLiteral("9"));
+        QCOMPARE(snapshot->errors.at(0).line, 3);
+        QVERIFY2(snapshot->errors.at(0).message.contains(message), qPrintable(snapshot->errors.at(0).message));
+    }
+
+    void settingsErrorsNameTheField()
+    {
+        const auto bad = Connectors::CsvSourceSettings::fromJson(QJsonDocument::fromJson(
+            R"({"path": "a.csv", "records": {"statusField": "Status"}})").object());
+        QVERIFY(!bad);
+        QCOMPARE(bad.error().context.attribute, QStringLiteral("records.statusValues"));
     }
 
     void readsAFileFromDisk()
