@@ -48,15 +48,23 @@ GraphResponse GraphResponse::noContent()
 StoredUser* GraphState::findUser(const QString& idOrUpn)
 {
     auto it = users.find(idOrUpn);
-    if (it != users.end())
-        return it->deleted ? nullptr : &*it;
-    // GET /users/{id | userPrincipalName} (user-get): the UPN compares case-insensitively.
-    for (auto& user : users) {
-        if (!user.deleted
-            && user.properties.value(QLatin1String("userPrincipalName")).toString().compare(idOrUpn, Qt::CaseInsensitive) == 0)
-            return &user;
+    if (it == users.end()) {
+        // GET /users/{id | userPrincipalName} (user-get): the UPN compares case-insensitively.
+        const QString id = byUpn.value(idOrUpn.toLower());
+        it = id.isEmpty() ? users.end() : users.find(id);
     }
-    return nullptr;
+    return it == users.end() || it->deleted ? nullptr : &*it;
+}
+
+void GraphState::index(const StoredUser& user)
+{
+    byUpn.insert(user.properties.value(QLatin1String("userPrincipalName")).toString().toLower(),
+                 user.properties.value(QLatin1String("id")).toString());
+}
+
+void GraphState::unindex(const StoredUser& user)
+{
+    byUpn.remove(user.properties.value(QLatin1String("userPrincipalName")).toString().toLower());
 }
 
 void GraphState::touch(StoredUser& user)
@@ -157,6 +165,7 @@ void GraphService::addUsers(const QList<QJsonObject>& users)
         m_state.touch(user);
         m_state.users.insert(id, user);
         m_state.order.append(id);
+        m_state.index(user);
     }
 }
 

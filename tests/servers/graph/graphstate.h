@@ -25,6 +25,7 @@ struct GraphState {
 
     QHash<QString, StoredUser> users;      // by id, deleted ones included
     QStringList order;                     // creation order: the paging order
+    QHash<QString, QString> byUpn;         // lower-case userPrincipalName → id, live users only
     qint64 sequence = 0;                   // change counter for delta
     qint64 deltaEpoch = 0;                 // delta tokens of older epochs are expired
 
@@ -40,6 +41,8 @@ struct GraphState {
 
     [[nodiscard]] StoredUser* findUser(const QString& idOrUpn);   // not deleted
     void touch(StoredUser& user);                                // records a change for delta
+    void index(const StoredUser& user);                          // (re)indexes its UPN
+    void unindex(const StoredUser& user);
 };
 
 // graphtoken.cpp: POST /{tenant}/oauth2/v2.0/token; bearer check for everything else.

@@ -145,6 +145,7 @@ GraphResponse createUser(GraphState& state, const GraphRequest& request)
     state.touch(user);
     state.users.insert(id, user);
     state.order.append(id);
+    state.index(user);
 
     QJsonObject view = userView(state, user, {});
     view.insert(QStringLiteral("@odata.context"), QString(state.baseUrl + QStringLiteral("/v1.0/$metadata#users/$entity")));
@@ -257,7 +258,10 @@ GraphResponse handleDeletedItems(GraphState& state, const GraphRequest& request,
     if (segments.size() == 4 && request.method == "GET")
         return GraphResponse::json(200, userView(state, *it, selectOf(request.query)));
     if (segments.size() == 5 && segments[4] == QLatin1String("restore") && request.method == "POST") {
+        if (state.findUser(it->properties.value(QLatin1String("userPrincipalName")).toString()))
+            return badRequest(QStringLiteral("Another object with the same value for property userPrincipalName already exists."));
         it->deleted = false;
+        state.index(*it);
         it->properties.remove(QStringLiteral("deletedDateTime"));
         state.touch(*it);
         return GraphResponse::json(200, userView(state, *it, {}));
@@ -320,12 +324,15 @@ GraphResponse handleUsers(GraphState& state, const GraphRequest& request, const 
             StoredUser changed = *user;
             if (auto refused = applyProperties(state, document.object(), &changed, id))
                 return *refused;
+            state.unindex(*user);
             *user = changed;
+            state.index(*user);
             state.touch(*user);
             return GraphResponse::noContent();
         }
         if (request.method == "DELETE") {
             // Soft delete: the user goes to deletedItems and can be restored for 30 days.
+            state.unindex(*user);
             user->deleted = true;
             user->properties.insert(QStringLiteral("deletedDateTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
             state.touch(*user);
