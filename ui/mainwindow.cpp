@@ -3,6 +3,7 @@
 #include "app/logging/log.h"
 #include "app/workspace.h"
 #include "confirmation.h"
+#include "mappingpage.h"
 #include "placeholderpage.h"
 #include "previewpage.h"
 #include "progressstrip.h"
@@ -95,6 +96,8 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_tenants, &TenantsPage::tenantsChanged, m_preview, &PreviewPage::reloadTenants);
+    connect(m_tenants, &TenantsPage::tenantsChanged, m_mappings, &MappingPage::reloadTenants);
+    connect(m_mappings, &MappingPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
     connect(m_preview, &PreviewPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
     connect(m_preview, &PreviewPage::busyChanged, this, [this](bool busy) {
         m_activityLabel->setText(busy ? m_preview->progress()->text() : QString());
@@ -103,20 +106,15 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     restoreLayout();
     m_tenants->reload();
     m_preview->reloadTenants();
+    m_mappings->reloadTenants();
 }
 
 void MainWindow::buildPages(App::Workspace& workspace, App::ConnectorFactory& connectors, const QString& operatorName)
 {
     m_tenants = new TenantsPage(workspace, connectors, this);
     m_preview = new PreviewPage(workspace, connectors, operatorName, this);
-    auto* mappings = new PlaceholderPage(
-        tr("Mappings"),
-        tr("Here you will build each directory's attribute mapping: the target attributes and where each comes "
-           "from (an HR field, a constant or an expression), matching rules, scoping filters, and a live "
-           "preview on real sample workers as you type."),
-        tr("Preview and Run use the mapping stored in the workspace as it is. The demo workspace "
-           "(installer/demo.sh) comes with a mapping for its directory; a new directory needs one before "
-           "Refresh can plan it."));
+    m_mappings = new MappingPage(workspace, connectors, this);
+    auto* mappings = m_mappings;
     auto* approvals = new PlaceholderPage(
         tr("Approvals"),
         tr("Here you will find the changes a policy holds for a person: rehires, emergency terminations and "
@@ -178,6 +176,8 @@ void MainWindow::refreshCurrentPage()
 {
     if (currentPage() == Page::Tenants)
         m_tenants->reload();
+    else if (currentPage() == Page::Mappings)
+        m_mappings->reload();
     else {
         showPage(Page::Preview);
         m_preview->refresh();

@@ -13,6 +13,7 @@ class Workspace;
 
 namespace Tenure::Ui {
 
+class MappingPage;
 class PreviewPage;
 class TenantsPage;
 
@@ -34,6 +35,7 @@ public:
     [[nodiscard]] QWidget* page(Page page) const;
     [[nodiscard]] PreviewPage* previewPage() const { return m_preview; }
     [[nodiscard]] TenantsPage* tenantsPage() const { return m_tenants; }
+    [[nodiscard]] MappingPage* mappingPage() const { return m_mappings; }
     [[nodiscard]] QListWidget* navigation() const { return m_navigation; }
     [[nodiscard]] QString statusText() const;
 
@@ -50,6 +52,7 @@ private:
     QStackedWidget* m_pages;
     TenantsPage* m_tenants = nullptr;
     PreviewPage* m_preview = nullptr;
+    MappingPage* m_mappings = nullptr;
     QLabel* m_workspaceLabel;
     QLabel* m_operatorLabel;
     QLabel* m_activityLabel;

@@ -1,6 +1,10 @@
 #include "planmodel.h"
 
 #include "categorylabels.h"
+#include "planindex.h"
+
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -50,10 +54,7 @@ void PlanModel::setTextFilter(const QString& text)
     if (trimmed == m_textFilter)
         return;
     m_textFilter = trimmed;
-    beginResetModel();
-    rebuildRows();
-    endResetModel();
-    Q_EMIT rowsFiltered();
+    requestRows(false);
 }
 
 void PlanModel::setCategoryFilter(std::optional<Category> category)
@@ -61,44 +62,79 @@ void PlanModel::setCategoryFilter(std::optional<Category> category)
     if (category == m_categoryFilter)
         return;
     m_categoryFilter = category;
-    beginResetModel();
-    rebuildRows();
-    endResetModel();
-    Q_EMIT rowsFiltered();
-}
-
-bool PlanModel::accepts(int index) const
-{
-    const Operation& op = m_plan.operations.at(index);
-    if (m_categoryFilter && op.category != *m_categoryFilter)
-        return false;
-    if (m_textFilter.isEmpty())
-        return true;
-    const auto has = [this](const QString& field) { return field.contains(m_textFilter, Qt::CaseInsensitive); };
-    if (has(op.workerId) || has(op.displayName) || has(op.targetId) || has(categoryLabel(op.category))
-        || has(operationKindLabel(op.kind)))
-        return true;
-    return std::any_of(op.changes.cbegin(), op.changes.cend(),
-                       [&](const AttributeChange& change) { return has(change.attribute); });
+    requestRows(false);
 }
 
 void PlanModel::rebuildRows()
 {
-    m_rows.clear();
-    m_rows.reserve(m_plan.operations.size());
-    for (int i = 0; i < m_plan.operations.size(); ++i)
-        if (accepts(i))
-            m_rows.append(i);
-    if (m_sortColumn >= 0) {
-        // Stable, so equal keys keep the planner's deterministic order.
-        std::stable_sort(m_rows.begin(), m_rows.end(), [this](int a, int b) {
-            const QVariant ka = sortKey(a, m_sortColumn);
-            const QVariant kb = sortKey(b, m_sortColumn);
-            const auto order = QVariant::compare(ka, kb);
-            return m_sortOrder == Qt::AscendingOrder ? order < 0 : order > 0;
-        });
-    }
+    ++m_indexGeneration;   // a background result still on its way is stale now
+    m_rows = buildPlanIndex(m_plan, m_outcomes, {m_textFilter, m_categoryFilter, m_sortColumn, m_sortOrder});
     rebuildRowLookup();
+    if (m_indexing) {
+        m_indexing = false;
+        Q_EMIT indexingChanged(false);
+    }
+}
+
+void PlanModel::requestRows(bool sortOnly)
+{
+    const PlanIndexQuery query{m_textFilter, m_categoryFilter, m_sortColumn, m_sortOrder};
+    if (m_plan.operations.size() < m_backgroundThreshold) {
+        ++m_indexGeneration;
+        applyRows(buildPlanIndex(m_plan, m_outcomes, query), sortOnly);
+        return;
+    }
+    const quint64 generation = ++m_indexGeneration;
+    // Copies are cheap (implicitly shared) and keep the job independent of later changes here.
+    auto promise = std::make_shared<QPromise<QList<int>>>();
+    auto* watcher = new QFutureWatcher<QList<int>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, sortOnly] {
+        watcher->deleteLater();
+        if (generation != m_indexGeneration || watcher->future().resultCount() == 0)
+            return;   // a newer request (or a new plan) won
+        m_indexing = false;
+        applyRows(watcher->future().result(), sortOnly);
+        Q_EMIT indexingChanged(false);
+    });
+    watcher->setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, plan = m_plan, outcomes = m_outcomes, query] {
+        promise->start();
+        promise->addResult(buildPlanIndex(plan, outcomes, query));
+        promise->finish();
+    });
+    if (!m_indexing) {
+        m_indexing = true;
+        Q_EMIT indexingChanged(true);
+    }
+}
+
+void PlanModel::applyRows(QList<int> rows, bool sortOnly)
+{
+    if (!sortOnly) {
+        beginResetModel();
+        m_rows = std::move(rows);
+        rebuildRowLookup();
+        endResetModel();
+        Q_EMIT rowsFiltered();
+        return;
+    }
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    QList<int> operationsBefore;
+    operationsBefore.reserve(before.size());
+    for (const auto& index : before)
+        operationsBefore << operationIndex(index.row());
+    m_rows = std::move(rows);
+    rebuildRowLookup();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (qsizetype i = 0; i < before.size(); ++i) {
+        const int row = operationsBefore.at(i) < 0 ? -1 : m_rowOf.value(operationsBefore.at(i), -1);
+        after << (row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
+    }
+    changePersistentIndexList(before, after);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    Q_EMIT rowsFiltered();
 }
 
 void PlanModel::rebuildRowLookup()
@@ -112,24 +148,9 @@ void PlanModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    QList<int> operationsBefore;
-    operationsBefore.reserve(before.size());
-    for (const auto& index : before)
-        operationsBefore << operationIndex(index.row());
     m_sortColumn = column;
     m_sortOrder = order;
-    rebuildRows();
-    QModelIndexList after;
-    after.reserve(before.size());
-    for (qsizetype i = 0; i < before.size(); ++i) {
-        const int row = operationsBefore.at(i) < 0 ? -1 : m_rowOf.value(operationsBefore.at(i), -1);
-        after << (row < 0 ? QModelIndex() : createIndex(row, before.at(i).column()));
-    }
-    changePersistentIndexList(before, after);
-    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
-    Q_EMIT rowsFiltered();
+    requestRows(true);
 }
 
 int PlanModel::operationIndex(int row) const { return row >= 0 && row < m_rows.size() ? m_rows.at(row) : -1; }

@@ -3,6 +3,7 @@
 #include "models/domain/plan.h"
 
 #include <QAbstractTableModel>
+#include <QFutureWatcher>
 #include <QTimer>
 #include <optional>
 
@@ -58,6 +59,12 @@ public:
     void flushOutcomeChanges();
     void setFlushInterval(int ms) { m_flush.setInterval(ms); }
 
+    // Plans with at least this many operations are filtered and sorted on a worker thread (the
+    // latest request wins; the view keeps showing the previous rows until it is done). Smaller
+    // ones synchronously, as before.
+    void setBackgroundThreshold(int operations) { m_backgroundThreshold = operations; }
+    [[nodiscard]] bool isIndexing() const { return m_indexing; }
+
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -66,12 +73,15 @@ public:
 
 Q_SIGNALS:
     void rowsFiltered();   // the visible rows changed (filter, sort or a new plan)
+    void indexingChanged(bool indexing);
 
 private:
-    [[nodiscard]] bool accepts(int index) const;
     [[nodiscard]] QString text(int index, int column) const;
     [[nodiscard]] QVariant sortKey(int index, int column) const;
     void rebuildRows();
+    // Filter or sort changed: synchronously for small plans, else on a worker thread.
+    void requestRows(bool sortOnly);
+    void applyRows(QList<int> rows, bool sortOnly);
     void rebuildRowLookup();
 
     Plan m_plan;
@@ -87,6 +97,9 @@ private:
     int m_dirtyFirst = -1;      // visible rows whose outcome changed since the last flush
     int m_dirtyLast = -1;
     QTimer m_flush;
+    int m_backgroundThreshold = 50000;
+    bool m_indexing = false;
+    quint64 m_indexGeneration = 0;
 };
 
 } // namespace Tenure::Models

@@ -26,6 +26,38 @@ Result<MappingSet> MappingRepository::current(const QString& tenant) const
     return mapping;
 }
 
+Result<QList<MappingVersion>> MappingRepository::versions(const QString& tenant) const
+{
+    auto query = runQuery(m_db.connection(),
+                          QStringLiteral("SELECT version, created_at FROM mappings WHERE tenant = ? ORDER BY version"),
+                          {tenant}, QStringLiteral("list the mapping versions of %1").arg(tenant));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<MappingVersion> versions;
+    while (query->next())
+        versions.append({query->value(0).toInt(), query->value(1).toString()});
+    return versions;
+}
+
+Result<MappingSet> MappingRepository::load(const QString& tenant, int version) const
+{
+    auto query = runQuery(m_db.connection(),
+                          QStringLiteral("SELECT definition FROM mappings WHERE tenant = ? AND version = ?"),
+                          {tenant, version}, QStringLiteral("read version %1 of the mapping of %2").arg(version).arg(tenant));
+    if (!query)
+        return std::unexpected(query.error());
+    if (!query->next())
+        return fail(ErrorCode::NotFound, QStringLiteral("Tenant '%1' has no mapping version %2").arg(tenant).arg(version),
+                    {}, {tenant, {}, {}, 0});
+    auto mapping = MappingSet::fromJson(QJsonDocument::fromJson(query->value(0).toByteArray()).object());
+    if (!mapping) {
+        auto error = mapping.error();
+        error.context.tenant = tenant;
+        return std::unexpected(error);
+    }
+    return mapping;
+}
+
 Result<int> MappingRepository::save(const QString& tenant, const MappingSet& mapping) const
 {
     if (auto valid = mapping.validate(); !valid)

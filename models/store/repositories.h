@@ -22,12 +22,20 @@ private:
     QString m_actor;
 };
 
+struct MappingVersion {
+    int version = 0;
+    QString createdAt;   // ISO 8601, UTC
+};
+
 class MappingRepository {
 public:
     // `actor`: the operator the audit events of its changes name.
     explicit MappingRepository(const WorkspaceDatabase& db, QString actor = {}) : m_db(db), m_actor(std::move(actor)) {}
     [[nodiscard]] Result<MappingSet> current(const QString& tenant) const;
     [[nodiscard]] Result<int> save(const QString& tenant, const MappingSet& mapping) const;  // new version
+    // Every saved version of a tenant's mapping, oldest first, and one of them.
+    [[nodiscard]] Result<QList<MappingVersion>> versions(const QString& tenant) const;
+    [[nodiscard]] Result<MappingSet> load(const QString& tenant, int version) const;
 
 private:
     const WorkspaceDatabase& m_db;

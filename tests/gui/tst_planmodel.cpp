@@ -181,8 +181,20 @@ private Q_SLOTS:
         QElapsedTimer clock;
         clock.start();
         model.setTextFilter(QStringLiteral("W4242"));
+        // 100k operations are filtered on a worker thread; the GUI thread returns at once.
+        QVERIFY(model.isIndexing());
+        QVERIFY(QTest::qWaitFor([&] { return !model.isIndexing(); }, 5000));
         QCOMPARE(model.rowCount(), 11);   // W4242 and W42420..W42429
         QVERIFY2(clock.elapsed() < 1000, qPrintable(QString::number(clock.elapsed())));
+        model.setCategoryFilter(Category::Joiner);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isIndexing(); }, 5000));
+        QCOMPARE(model.rowCount(), 5);    // W4242, W42420, W42423, W42426, W42429
+        model.setTextFilter({});
+        QVERIFY(QTest::qWaitFor([&] { return !model.isIndexing(); }, 5000));
+        QCOMPARE(model.rowCount(), 33334);
+        model.sort(PlanModel::WorkerColumn, Qt::DescendingOrder);
+        QVERIFY(QTest::qWaitFor([&] { return !model.isIndexing(); }, 5000));
+        QCOMPARE(model.operationAt(0)->workerId, QStringLiteral("W99999"));
     }
 };
 
