@@ -1,7 +1,7 @@
 // Not a test: takes the screenshots in docs/screenshots of the console on the demo company
 // (a real slapd seeded with the demo directory, the demo HR export and workspace), page by page.
 //   cmake --build build --target console-screenshots
-//   xvfb-run -a build/tests/gui/console-screenshots [OUTPUT_DIR]   (or QT_QPA_PLATFORM=offscreen)
+//   TENURE_SCREENSHOT_DIR=DIR xvfb-run -a build/tests/gui/console-screenshots   (or QT_QPA_PLATFORM=offscreen)
 // It is a QtTest program so that it can wait for the window the way the gui tests do.
 #include "app/connectorfactory.h"
 #include "app/demo/demodata.h"
@@ -196,7 +196,7 @@ private Q_SLOTS:
         m_window->showPage(Ui::MainWindow::Page::Approvals);
         save(QStringLiteral("placeholder-approvals"));
         m_window->showPage(Ui::MainWindow::Page::Mappings);
-        save(QStringLiteral("placeholder-mappings"));
+        save(QStringLiteral("mappings"));
     }
 };
 
