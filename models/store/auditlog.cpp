@@ -73,7 +73,16 @@ Result<AuditEvent> AuditLog::append(Transaction& tx, AuditEvent event)
                            QStringLiteral("write the audit event for %1").arg(event.action));
     if (!insert)
         return std::unexpected(insert.error());
-    return auditEventFrom(record);
+    // The caller's objects are what was serialised: no need to parse the text back.
+    event.seq = record.seq;
+    event.at = QDateTime::fromString(record.at, Qt::ISODateWithMs);
+    event.actor = record.actor;
+    event.action = record.action;
+    event.subject = record.subject;
+    event.why = record.why;
+    event.prevHash = record.prevHash;
+    event.hash = record.hash;
+    return event;
 }
 
 Result<AuditVerdict> AuditLog::verify() const

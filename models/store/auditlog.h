@@ -35,8 +35,8 @@ public:
     // Appends `event` on the transaction's connection, inside it. Assigns seq, at (now, UTC),
     // prevHash and hash and returns the event as stored. The transaction holds the write lock
     // (BEGIN IMMEDIATE), so the last hash read here is still the last when it commits: two threads
-    // or two processes appending to one workspace never fork the chain. A UNIQUE prev_hash refuses
-    // a fork even from a writer that bypasses Transaction.
+    // or two processes appending to one workspace never fork the chain. Should two appenders ever
+    // read the same last event anyway, both take the same seq, the primary key, and one fails.
     [[nodiscard]] static Result<AuditEvent> append(Transaction& tx, AuditEvent event);
 
     // Walks the whole chain; the verdict names the first event that is not what was recorded.

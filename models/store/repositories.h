@@ -67,6 +67,7 @@ struct RunRecord {
     RunState state = RunState::Running;
 };
 
+// One per run and thread: it remembers the run's operator and plan between record() calls.
 class RunRepository {
 public:
     explicit RunRepository(const WorkspaceDatabase& db) : m_db(db) {}
@@ -81,6 +82,10 @@ public:
 
 private:
     const WorkspaceDatabase& m_db;
+    // The run's operator (the actor of its audit events) and plan, read once: record() runs per operation.
+    mutable qint64 m_ownerRun = 0;
+    mutable QString m_ownerOperator;
+    mutable qint64 m_ownerPlan = 0;
 };
 
 } // namespace Tenure::Models

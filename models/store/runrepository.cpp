@@ -113,20 +113,25 @@ Result<void> RunRepository::record(qint64 runId, const OperationOutcome& outcome
     auto query = runQuery(db, upsert, values, whatFor);
     if (!query)
         return std::unexpected(query.error());
-    auto owner = runOwner(db, runId);
-    if (!owner)
-        return std::unexpected(owner.error());
+    if (m_ownerRun != runId) {
+        auto owner = runOwner(db, runId);
+        if (!owner)
+            return std::unexpected(owner.error());
+        m_ownerRun = runId;
+        m_ownerOperator = owner->operatorName;
+        m_ownerPlan = owner->planId;
+    }
     std::optional<Operation> stored;
     if (!operation) {
         // An outcome for an index the plan does not hold is still journaled and audited, with
         // what is known (run, index, outcome): losing the record would be worse.
-        auto read = storedOperation(db, owner->planId, outcome.index);
+        auto read = storedOperation(db, m_ownerPlan, outcome.index);
         if (!read && read.error().code != ErrorCode::NotFound)
             return std::unexpected(read.error());
         stored = read ? std::move(*read) : Operation{};
         operation = &*stored;
     }
-    if (auto event = AuditLog::append(tx, AuditEvents::operationFinished(owner->operatorName, runId, outcome, *operation));
+    if (auto event = AuditLog::append(tx, AuditEvents::operationFinished(m_ownerOperator, runId, outcome, *operation));
         !event)
         return std::unexpected(event.error());
     return tx.commit();
