@@ -1,5 +1,7 @@
 #include "sambaadfixture.h"
 
+#include "toolrunner.h"
+
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QProcess>
@@ -222,34 +224,11 @@ QJsonObject SambaAdFixture::ldapSettings(const QString& container) const
 bool SambaAdFixture::runTool(const QString& program, const QStringList& arguments, const QString& stdinText,
                              QString* output, int timeoutMs)
 {
-    QProcess process;
+    // The tools verify the DC's certificate against its own CA, as the product does.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("LDAPTLS_CACERT"), caFile());
     environment.insert(QStringLiteral("LDAPTLS_REQCERT"), QStringLiteral("demand"));
-    process.setProcessEnvironment(environment);
-    process.start(program, arguments);
-    if (!process.waitForStarted()) {
-        m_error = program + QStringLiteral(" did not start: ") + process.errorString();
-        return false;
-    }
-    process.write(stdinText.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        m_error = program + QStringLiteral(" did not finish within %1 s").arg(timeoutMs / 1000);
-        return false;
-    }
-    if (output)
-        *output = QString::fromUtf8(process.readAllStandardOutput());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        m_error = QStringLiteral("%1 failed (exit %2): %3")
-                      .arg(program)
-                      .arg(process.exitCode())
-                      .arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
-        return false;
-    }
-    return true;
+    return Tests::runTool(program, arguments, stdinText, output, timeoutMs, &m_error, environment);
 }
 
 bool SambaAdFixture::ldif(const QString& text)

@@ -1,5 +1,7 @@
 #include "slapdfixture.h"
 
+#include "toolrunner.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -157,30 +159,7 @@ bool SlapdFixture::runTool(const QString& program, const QStringList& arguments,
                            QString* output)
 {
     // The password goes through stdin (-y /dev/stdin), never onto a command line.
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForStarted()) {
-        m_error = program + QStringLiteral(" did not start: ") + process.errorString();
-        return false;
-    }
-    process.write(secret.toUtf8());
-    process.closeWriteChannel();
-    if (!process.waitForFinished(toolTimeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        m_error = program + QStringLiteral(" did not finish");
-        return false;
-    }
-    if (output)
-        *output = QString::fromUtf8(process.readAllStandardOutput());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        m_error = QStringLiteral("%1 failed (exit %2): %3")
-                      .arg(program)
-                      .arg(process.exitCode())
-                      .arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
-        return false;
-    }
-    return true;
+    return Tests::runTool(program, arguments, secret, output, toolTimeoutMs, &m_error);
 }
 
 bool SlapdFixture::ldif(const QString& text)
