@@ -124,4 +124,18 @@ public:
     }
 };
 
+// apply() for targets whose natural unit is the batch (Graph $batch, SCIM bulk): a batch of one.
+[[nodiscard]] inline Result<void> applyAsBatchOfOne(DirectoryTarget& target, const Models::Operation& operation)
+{
+    Result<void> outcome;
+    BatchCallbacks callbacks;
+    callbacks.done = [&](qsizetype, const Result<QString>& result) {
+        if (!result)
+            outcome = std::unexpected(result.error());
+        return true;
+    };
+    target.applyBatch({operation}, callbacks, Models::CancelToken());
+    return outcome;
+}
+
 } // namespace Tenure::Connectors

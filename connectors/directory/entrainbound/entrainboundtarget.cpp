@@ -136,15 +136,7 @@ Result<void> EntraInboundTarget::upload(const QJsonArray& operations, const Mode
 
 Result<void> EntraInboundTarget::apply(const Models::Operation& operation)
 {
-    Result<void> outcome;
-    BatchCallbacks callbacks;
-    callbacks.done = [&](qsizetype, const Result<QString>& result) {
-        if (!result)
-            outcome = std::unexpected(result.error());
-        return true;
-    };
-    applyBatch({operation}, callbacks, Models::CancelToken());
-    return outcome;
+    return applyAsBatchOfOne(*this, operation);
 }
 
 void EntraInboundTarget::applyBatch(const QList<Models::Operation>& operations, const BatchCallbacks& callbacks,

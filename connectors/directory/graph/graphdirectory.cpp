@@ -272,15 +272,7 @@ QString GraphDirectory::comparableValue(const QString& attribute, const QString&
 
 Result<void> GraphDirectory::apply(const Models::Operation& operation)
 {
-    Result<void> outcome;
-    BatchCallbacks callbacks;
-    callbacks.done = [&](qsizetype, const Result<QString>& result) {
-        if (!result)
-            outcome = std::unexpected(result.error());
-        return true;
-    };
-    applyBatch({operation}, callbacks, Models::CancelToken());
-    return outcome;
+    return applyAsBatchOfOne(*this, operation);
 }
 
 void GraphDirectory::applyBatch(const QList<Models::Operation>& operations, const BatchCallbacks& callbacks,
