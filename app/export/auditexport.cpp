@@ -1,6 +1,7 @@
 #include "auditexport.h"
 
 #include "csvcell.h"
+#include "texttable.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -44,22 +45,7 @@ QString auditAsTable(const QList<Models::AuditEvent>& events)
         rows.append({QString::number(event.seq), event.at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
                      clip(printable(event.actor)), event.action, clip(printable(event.subject)), printable(event.why)});
     }
-    QList<qsizetype> widths;
-    for (const auto& header : headers)
-        widths.append(header.size());
-    for (const auto& row : rows)
-        for (int c = 0; c < row.size() - 1; ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-    // -> QString: with QT_USE_QSTRINGBUILDER an auto return would be a builder over a dead temporary.
-    const auto line = [&](const QStringList& cells) -> QString {
-        QString text;
-        for (int c = 0; c < cells.size(); ++c)
-            text += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c) + 2) : cells.at(c);
-        return text.trimmed() + u'\n';
-    };
-    QString out = line(headers);
-    for (const auto& row : rows)
-        out += line(row);
+    QString out = textTable(headers, rows);
     out += QStringLiteral("\n%1 events\n").arg(events.size());
     return out;
 }

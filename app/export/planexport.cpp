@@ -1,6 +1,7 @@
 #include "planexport.h"
 
 #include "csvcell.h"
+#include "texttable.h"
 #include "models/domain/planjson.h"
 
 #include <QJsonDocument>
@@ -48,22 +49,7 @@ QString planAsTable(const Models::Plan& plan)
         rows.append({Models::categoryName(op.category), Models::operationKindName(op.kind), op.workerId,
                      clip(op.displayName), clip(op.targetId), detail});
     }
-    QList<qsizetype> widths;
-    for (const auto& header : headers)
-        widths.append(header.size());
-    for (const auto& row : rows)
-        for (int c = 0; c < row.size() - 1; ++c)
-            widths[c] = std::max(widths[c], row.at(c).size());
-
-    const auto line = [&](const QStringList& cells) {
-        QString text;
-        for (int c = 0; c < cells.size(); ++c)
-            text += c + 1 < cells.size() ? cells.at(c).leftJustified(widths.at(c) + 2) : cells.at(c);
-        return text.trimmed() + u'\n';
-    };
-    QString out = line(headers);
-    for (const auto& row : rows)
-        out += line(row);
+    QString out = textTable(headers, rows);
     out += QStringLiteral("\n%1 operations (%2 writes): %3\n")
                .arg(plan.operations.size())
                .arg(plan.writeCount())
