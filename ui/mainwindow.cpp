@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 
-#include "app/logging/log.h"
 #include "app/workspace.h"
+#include "approvalspage.h"
+#include "auditpage.h"
 #include "confirmation.h"
 #include "mappingpage.h"
-#include "placeholderpage.h"
 #include "previewpage.h"
+#include "runspage.h"
 #include "progressstrip.h"
 #include "tenantspage.h"
 
@@ -99,14 +100,22 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     connect(m_tenants, &TenantsPage::tenantsChanged, m_mappings, &MappingPage::reloadTenants);
     connect(m_mappings, &MappingPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
     connect(m_preview, &PreviewPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
+    connect(m_approvals, &ApprovalsPage::changed, m_audit, &AuditPage::reload);
     connect(m_preview, &PreviewPage::busyChanged, this, [this](bool busy) {
         m_activityLabel->setText(busy ? m_preview->progress()->text() : QString());
+        if (!busy) {   // a run may have finished: its history and audit events are news
+            m_runs->reload();
+            m_audit->reload();
+        }
     });
     buildActions();
     restoreLayout();
     m_tenants->reload();
     m_preview->reloadTenants();
     m_mappings->reloadTenants();
+    m_approvals->reload();
+    m_audit->reload();
+    m_runs->reload();
 }
 
 void MainWindow::buildPages(App::Workspace& workspace, App::ConnectorFactory& connectors, const QString& operatorName)
@@ -115,26 +124,12 @@ void MainWindow::buildPages(App::Workspace& workspace, App::ConnectorFactory& co
     m_preview = new PreviewPage(workspace, connectors, operatorName, this);
     m_mappings = new MappingPage(workspace, connectors, this);
     auto* mappings = m_mappings;
-    auto* approvals = new PlaceholderPage(
-        tr("Approvals"),
-        tr("Here you will find the changes a policy holds for a person: rehires, emergency terminations and "
-           "changes above the safety thresholds, each with who asked, the diff behind it, and approve or reject "
-           "with a reason. Whoever asked can never approve."),
-        tr("Nothing waits for approval in this version: a run carries out the plan you confirm on the Preview "
-           "page."));
-    auto* runs = new PlaceholderPage(
-        tr("Runs"),
-        tr("Here you will find the history of runs with each operation's outcome, retry the failed ones, and "
-           "resume a run that a crash or a lost connection interrupted."),
-        tr("Start, watch and cancel a run on the Preview page (Ctrl+R); every run and each operation's outcome "
-           "are already recorded in the workspace. For scheduled runs use\n"
-           "tenure-cli sync --workspace %1 --tenant NAME --yes").arg(workspace.path()));
-    auto* audit = new PlaceholderPage(
-        tr("Audit"),
-        tr("Here you will search every change, approval and setting change: who, when, what and why, chained "
-           "by SHA-256 so tampering shows, and export it."),
-        tr("Runs and their outcomes are recorded in the workspace; diagnostics are written to the log folder "
-           "%1.").arg(App::Log::folder()));
+    m_approvals = new ApprovalsPage(workspace, connectors, operatorName, this);
+    auto* approvals = m_approvals;
+    m_runs = new RunsPage(workspace, this);
+    auto* runs = m_runs;
+    m_audit = new AuditPage(workspace, this);
+    auto* audit = m_audit;
 
     QWidget* pages[] = {m_tenants, mappings, m_preview, approvals, runs, audit};
     for (const auto& info : pageInfos) {
@@ -178,6 +173,12 @@ void MainWindow::refreshCurrentPage()
         m_tenants->reload();
     else if (currentPage() == Page::Mappings)
         m_mappings->reload();
+    else if (currentPage() == Page::Approvals)
+        m_approvals->reload();
+    else if (currentPage() == Page::Audit)
+        m_audit->reload();
+    else if (currentPage() == Page::Runs)
+        m_runs->reload();
     else {
         showPage(Page::Preview);
         m_preview->refresh();

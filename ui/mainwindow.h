@@ -13,8 +13,11 @@ class Workspace;
 
 namespace Tenure::Ui {
 
+class ApprovalsPage;
+class AuditPage;
 class MappingPage;
 class PreviewPage;
+class RunsPage;
 class TenantsPage;
 
 // The console: a navigation sidebar (Tenants, Mappings, Preview, Approvals, Runs, Audit) over
@@ -36,6 +39,9 @@ public:
     [[nodiscard]] PreviewPage* previewPage() const { return m_preview; }
     [[nodiscard]] TenantsPage* tenantsPage() const { return m_tenants; }
     [[nodiscard]] MappingPage* mappingPage() const { return m_mappings; }
+    [[nodiscard]] ApprovalsPage* approvalsPage() const { return m_approvals; }
+    [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
+    [[nodiscard]] RunsPage* runsPage() const { return m_runs; }
     [[nodiscard]] QListWidget* navigation() const { return m_navigation; }
     [[nodiscard]] QString statusText() const;
 
@@ -53,6 +59,9 @@ private:
     TenantsPage* m_tenants = nullptr;
     PreviewPage* m_preview = nullptr;
     MappingPage* m_mappings = nullptr;
+    ApprovalsPage* m_approvals = nullptr;
+    AuditPage* m_audit = nullptr;
+    RunsPage* m_runs = nullptr;
     QLabel* m_workspaceLabel;
     QLabel* m_operatorLabel;
     QLabel* m_activityLabel;

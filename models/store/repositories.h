@@ -78,6 +78,8 @@ public:
                                       const Operation* operation = nullptr) const;
     [[nodiscard]] Result<void> finish(qint64 runId, RunState state) const;
     [[nodiscard]] Result<RunRecord> find(qint64 runId) const;
+    // The most recent runs, newest first.
+    [[nodiscard]] Result<QList<RunRecord>> list(int limit = 500) const;
     [[nodiscard]] Result<QList<OperationOutcome>> outcomes(qint64 runId) const;
 
 private:

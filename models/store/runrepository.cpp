@@ -157,6 +157,26 @@ Result<void> RunRepository::finish(qint64 runId, RunState state) const
     return tx.commit();
 }
 
+namespace {
+
+RunRecord runFrom(const QSqlQuery& query)
+{
+    RunRecord run;
+    run.id = query.value(0).toLongLong();
+    run.planId = query.value(1).toLongLong();
+    run.tenant = query.value(2).toString();
+    run.operatorName = query.value(3).toString();
+    run.startedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+    run.finishedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
+    const auto state = query.value(6).toString();
+    for (auto candidate : {RunState::Running, RunState::Completed, RunState::Failed, RunState::Cancelled})
+        if (runStateName(candidate) == state)
+            run.state = candidate;
+    return run;
+}
+
+} // namespace
+
 Result<RunRecord> RunRepository::find(qint64 runId) const
 {
     auto query = runQuery(m_db.connection(),
@@ -166,18 +186,21 @@ Result<RunRecord> RunRepository::find(qint64 runId) const
         return std::unexpected(query.error());
     if (!query->next())
         return fail(ErrorCode::NotFound, QStringLiteral("The workspace has no run %1").arg(runId));
-    RunRecord run;
-    run.id = query->value(0).toLongLong();
-    run.planId = query->value(1).toLongLong();
-    run.tenant = query->value(2).toString();
-    run.operatorName = query->value(3).toString();
-    run.startedAt = QDateTime::fromString(query->value(4).toString(), Qt::ISODateWithMs);
-    run.finishedAt = QDateTime::fromString(query->value(5).toString(), Qt::ISODateWithMs);
-    const auto state = query->value(6).toString();
-    for (auto candidate : {RunState::Running, RunState::Completed, RunState::Failed, RunState::Cancelled})
-        if (runStateName(candidate) == state)
-            run.state = candidate;
-    return run;
+    return runFrom(*query);
+}
+
+Result<QList<RunRecord>> RunRepository::list(int limit) const
+{
+    auto query = runQuery(m_db.connection(),
+                          QStringLiteral("SELECT id, plan_id, tenant, operator, started_at, finished_at, state FROM runs"
+                                         " ORDER BY id DESC LIMIT ?"),
+                          {limit}, QStringLiteral("list the runs"));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<RunRecord> runs;
+    while (query->next())
+        runs.append(runFrom(*query));
+    return runs;
 }
 
 Result<QList<OperationOutcome>> RunRepository::outcomes(qint64 runId) const

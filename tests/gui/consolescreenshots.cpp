@@ -11,6 +11,8 @@
 #include "models/items/planmodel.h"
 #include "resources/initresources.h"
 #include "tests/support/slapdfixture.h"
+#include "ui/approvalspage.h"
+#include "ui/auditpage.h"
 #include "ui/categorychips.h"
 #include "ui/confirmation.h"
 #include "ui/mainwindow.h"
@@ -191,12 +193,60 @@ private Q_SLOTS:
         save(QStringLiteral("tenants-hr"));
     }
 
-    void placeholders()
+    void mappings()
     {
-        m_window->showPage(Ui::MainWindow::Page::Approvals);
-        save(QStringLiteral("placeholder-approvals"));
         m_window->showPage(Ui::MainWindow::Page::Mappings);
         save(QStringLiteral("mappings"));
+    }
+
+    // Requests filed by HR staff (h.rivera) for the operator to decide, and one of his own.
+    void approvals()
+    {
+        const auto hr = m_workspace->approvals(QStringLiteral("h.rivera"));
+        const auto request = [](Models::ApprovalKind kind, const QString& worker, const QString& summary,
+                                const QString& reason) {
+            Models::Approval a;
+            a.kind = kind;
+            a.tenant = QStringLiteral("Directory");
+            a.workerId = worker;
+            a.subjectHash = summary;
+            a.summary = summary;
+            a.reason = reason;
+            return a;
+        };
+        using Models::ApprovalKind;
+        QVERIFY(hr.request(request(ApprovalKind::Operation, QStringLiteral("1042"),
+                                   QStringLiteral("Rehire 1042 Ann Lee: enable uid=alee,ou=People (archived 2025-11-02)"),
+                                   QStringLiteral("Rehires always need a second person"))));
+        QVERIFY(hr.request(request(ApprovalKind::ThresholdRelease, QString(),
+                                   QStringLiteral("Release plan 7: disables 41 accounts (threshold 25)"),
+                                   QStringLiteral("End of the Lyon contractors' project"))));
+        QVERIFY(hr.request(request(ApprovalKind::EmergencyTermination, QStringLiteral("1107"),
+                                   QStringLiteral("Emergency termination of worker 1107: disable every account now"),
+                                   QStringLiteral("Access must end today; HR records it on Monday"))));
+        QVERIFY(m_workspace->approvals(QStringLiteral("a.admin"))
+                    .request(request(ApprovalKind::Operation, QStringLiteral("1213"),
+                                     QStringLiteral("Delete uid=tvoss,ou=People"),
+                                     QStringLiteral("Deletes are held by the policy"))));
+        m_window->showPage(Ui::MainWindow::Page::Approvals);
+        auto* page = m_window->approvalsPage();
+        page->reload();
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy() && page->approvals().size() >= 4; }, Timeout));
+        for (const auto& approval : page->approvals())
+            if (approval.summary.startsWith(QLatin1String("Rehire 1042")))
+                QVERIFY(page->selectApproval(approval.id));
+        save(QStringLiteral("approvals"));
+    }
+
+    void audit()
+    {
+        m_window->showPage(Ui::MainWindow::Page::Audit);
+        auto* page = m_window->auditPage();
+        page->reload();
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
+        page->verify();
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
+        save(QStringLiteral("audit"));
     }
 };
 

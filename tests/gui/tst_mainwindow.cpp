@@ -4,6 +4,7 @@
 // happened.
 #include "consoleworkspace.h"
 #include "models/items/planmodel.h"
+#include "ui/approvalspage.h"
 #include "ui/categorychips.h"
 #include "ui/confirmation.h"
 #include "ui/csvform.h"
@@ -13,6 +14,7 @@
 #include "ui/mainwindow.h"
 #include "ui/plandetailview.h"
 #include "ui/previewpage.h"
+#include "ui/runspage.h"
 #include "ui/tenantspage.h"
 
 #include <QCheckBox>
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QToolButton>
 
@@ -152,17 +155,18 @@ private Q_SLOTS:
         QCOMPARE(m_window->navigation()->currentRow(), page);
     }
 
-    void pagesNotBuiltYetSayWhatTheyWillHold()
+    void anEmptyApprovalQueueSaysSo()
     {
-        for (auto page : {Ui::MainWindow::Page::Approvals, Ui::MainWindow::Page::Runs,
-                          Ui::MainWindow::Page::Audit}) {
-            QStringList texts;
-            for (auto* label : m_window->page(page)->findChildren<QLabel*>())
-                texts << label->text();
-            const QString all = texts.join(QLatin1Char('\n'));
-            QVERIFY2(all.contains(QStringLiteral("Not available in this version yet")), qPrintable(all));
-            QVERIFY2(all.contains(QStringLiteral("Meanwhile")), qPrintable(all));
-        }
+        QVERIFY(QTest::qWaitFor([&] { return !m_window->approvalsPage()->isBusy(); }, Timeout));
+        QVERIFY2(m_window->approvalsPage()->emptyStateText().contains(QStringLiteral("Nothing waits for you")),
+                 qPrintable(m_window->approvalsPage()->emptyStateText()));
+    }
+
+    void noRunYetSaysWhereToStartOne()
+    {
+        auto* runs = m_window->runsPage();
+        QVERIFY(QTest::qWaitFor([&] { return !runs->isBusy(); }, Timeout));
+        QVERIFY2(runs->emptyStateText().contains(QStringLiteral("Preview page")), qPrintable(runs->emptyStateText()));
     }
 
     void refreshShowsThePlanAndItsCounts()
@@ -294,6 +298,17 @@ private Q_SLOTS:
         QCOMPARE(preview()->chips()->chip(Category::Joiner)->isVisible(), false);
         QVERIFY(preview()->planSummaryText().contains(QStringLiteral("0 to write")));
         QVERIFY(!preview()->runButton()->isEnabled());
+    }
+
+    void theRunsPageShowsTheRunAndEachOutcome()
+    {
+        m_window->showPage(Ui::MainWindow::Page::Runs);
+        auto* runs = m_window->runsPage();
+        QVERIFY(QTest::qWaitFor([&] { return !runs->isBusy() && runs->runs().size() == 1; }, Timeout));
+        QCOMPARE(runs->runsTable()->item(0, 2)->text(), QStringLiteral("tester"));
+        QCOMPARE(runs->runsTable()->item(0, 5)->text(), Models::runStateName(Models::RunState::Completed));
+        QVERIFY(QTest::qWaitFor([&] { return !runs->isBusy() && runs->outcomesTable()->rowCount() == 5; }, Timeout));
+        m_window->showPage(Ui::MainWindow::Page::Preview);
     }
 
     void anUnreachableDirectoryIsNamedWhereTheErrorHappened()
