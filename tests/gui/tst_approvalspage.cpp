@@ -1,6 +1,7 @@
 // The Approvals and Audit pages driven as people would, offscreen: alice filed the requests,
 // bob (the window's operator) decides them; alice's requests are shown to bob, his own are not
 // his to decide. Then the audit log shows the decisions, filters them and verifies its chain.
+#include "app/emergencytermination.h"
 #include "consoleworkspace.h"
 #include "ui/approvalspage.h"
 #include "ui/auditpage.h"
@@ -69,6 +70,9 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY2(m_env.create(hrCsv, QString()), qPrintable(m_env.error()));
+        QVERIFY(m_env.slapd().ldif(Tests::ConsoleWorkspace::person(m_env.slapd().peopleDn(), QStringLiteral("1001"),
+                                                                   QStringLiteral("Ann Lee"), QStringLiteral("Lee"),
+                                                                   QStringLiteral("Engineer"))));
         const auto alice = m_env.workspace().approvals(QStringLiteral("alice"));
         const auto bob = m_env.workspace().approvals(QStringLiteral("bob"));
         m_release = alice.request(request(ApprovalKind::ThresholdRelease, QStringLiteral("Release plan 3: disables 40 accounts"), QStringLiteral("h1")))->id;
@@ -167,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(page()->terminationWorker()->isVisible());
         QTest::mouseClick(page()->terminationRequest(), Qt::LeftButton);
         QVERIFY2(page()->banner()->text().contains(QStringLiteral("worker")), qPrintable(page()->banner()->text()));
-        QTest::keyClicks(page()->terminationWorker(), QStringLiteral("1001"));
+        QTest::keyClicks(page()->terminationWorker(), QStringLiteral("1002"));
         QTest::keyClicks(page()->terminationReason(), QStringLiteral("walked out with a laptop"));
         QTest::mouseClick(page()->terminationRequest(), Qt::LeftButton);
         QVERIFY(QTest::qWaitFor([&] { return !page()->isBusy() && page()->approvals().size() == 2; }, Timeout));
@@ -182,6 +186,25 @@ private Q_SLOTS:
         QVERIFY(!page()->approveButton()->isEnabled());
     }
 
+    void anApprovedEmergencyTerminationDisablesTheAccountsAndShowsTheReport()
+    {
+        auto requested = App::EmergencyTermination(m_env.workspace(), m_env.connectors(), QStringLiteral("alice"))
+                             .request(QStringLiteral("1001"), QStringLiteral("threatened a colleague"));
+        QVERIFY2(requested, qPrintable(requested ? QString() : requested.error().describe()));
+        page()->reload();
+        QVERIFY(QTest::qWaitFor([&] { return !page()->isBusy() && page()->approvals().size() == 3; }, Timeout));
+        QVERIFY(select(requested->id));
+        page()->reasonEdit()->setText(QStringLiteral("confirmed with legal"));
+        QTest::mouseClick(page()->approveButton(), Qt::LeftButton);
+        QVERIFY(waitIdle());
+        QVERIFY2(page()->reportLabel()->isVisible(), qPrintable(page()->banner()->text()));
+        QVERIFY2(page()->reportLabel()->text().contains(QStringLiteral("Directory")), qPrintable(page()->reportLabel()->text()));
+        QVERIFY(page()->reportLabel()->text().contains(QStringLiteral("Hold #")));
+        QCOMPARE(stateOf(requested->id), ApprovalState::Done);   // approved and carried out
+        auto holds = m_env.workspace().holds(QStringLiteral("bob")).activeByWorker();
+        QVERIFY(holds && holds->contains(QStringLiteral("1001")));
+    }
+
     void theAuditPageFiltersTheDecisions()
     {
         m_window->showPage(Ui::MainWindow::Page::Audit);
@@ -190,7 +213,11 @@ private Q_SLOTS:
         QVERIFY(audit()->table()->rowCount() >= 8);
 
         QTest::keyClicks(audit()->actorFilter(), QStringLiteral("bob"));
-        QVERIFY(QTest::qWaitFor([&] { return !audit()->isBusy() && audit()->events().size() < 8; }, Timeout));
+        QVERIFY(QTest::qWaitFor([&] {
+            return !audit()->isBusy() && !audit()->events().isEmpty()
+                   && std::all_of(audit()->events().begin(), audit()->events().end(),
+                                  [](const Models::AuditEvent& e) { return e.actor == QStringLiteral("bob"); });
+        }, Timeout));
         for (int row = 0; row < audit()->table()->rowCount(); ++row)
             QCOMPARE(audit()->table()->item(row, 1)->text(), QStringLiteral("bob"));
 
