@@ -99,6 +99,8 @@ Models::Result<StoredPlan> PreviewService::preview(const QString& tenantName, co
     inputs.today = QDate::currentDate();
     inputs.now = QDateTime::currentDateTimeUtc();
     const auto* target = directory->get();
+    const auto capabilities = target->capabilities();
+    inputs.abilities = {capabilities.disable, capabilities.enable, capabilities.move};
     inputs.newAccountId = [target](const Models::Attributes& attributes) { return target->newAccountId(attributes); };
     inputs.acceptsValue = [target](const QString& attribute, const QString& value) {
         return target->acceptsValue(attribute, value);

@@ -55,8 +55,11 @@ private:
 void init(const Options& options)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    if (options.toConsole)
-        sinks.push_back(std::make_shared<spdlog::sinks::stderr_color_sink_mt>());
+    if (options.toConsole) {
+        auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
+        console->set_level(options.consoleLevel);
+        sinks.push_back(console);
+    }
     if (options.toFile) {
         logFolder = options.folder.isEmpty()
                         ? QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/logs")

@@ -20,6 +20,7 @@ namespace Tenure::App::Log {
 
 struct Options {
     bool toConsole = false;   // stderr, for the CLI
+    spdlog::level::level_enum consoleLevel = spdlog::level::warn;   // what reaches stderr
     bool toFile = true;       // a rotating file in the platform's app-data log folder
     QString folder;           // empty: QStandardPaths::AppLocalDataLocation + "/logs"
     spdlog::level::level_enum level = spdlog::level::info;

@@ -15,6 +15,13 @@
 
 namespace Tenure::Models {
 
+// What the target can do; the planner plans only that (mirrors DirectoryTarget's capabilities).
+struct TargetAbilities {
+    bool disable = true;
+    bool enable = true;
+    bool move = true;
+};
+
 // Everything a plan is computed from. Plain values: the planner reads nothing else.
 struct PlanInputs {
     QString tenant;
@@ -22,6 +29,7 @@ struct PlanInputs {
     DirectorySnapshot directory;
     MappingSet mapping;
     LifecyclePolicy policy;
+    TargetAbilities abilities;
     QDate today;          // kept for callers that only know the day; `now` wins when set
     QDateTime now;        // the instant the plan is made for; invalid: the start of `today` (UTC)
     // The id a new account would get (the target decides, e.g. an escaped LDAP DN).

@@ -116,6 +116,7 @@ Result<Plan> Planner::run(const CancelToken& cancel)
     if (m_in.hr.isFullSnapshot)
         planAbsentWorkers(plan);
     resolveManagers(plan);
+    keepToAbilities(m_operations);
     plan.operations = std::move(m_operations);
     plan.holdsReleasedByHr = m_holdsReleased;
     applyThreshold(plan);
@@ -201,6 +202,30 @@ void Planner::resolveManagers(Plan&)
             return a.workerId < b.workerId;
         return a.targetId < b.targetId;
     });
+}
+
+// A target that cannot move, disable or enable gets no such operation: what would have happened
+// stays visible, with a warning, and nothing is sent.
+void Planner::keepToAbilities(QList<Operation>& operations) const
+{
+    const auto& can = m_in.abilities;
+    for (auto& op : operations) {
+        if (!can.move) {
+            const auto before = op.changes.size();
+            op.changes.removeIf([](const AttributeChange& change) { return change.attribute == QLatin1String(ParentDnAttribute); });
+            if (op.changes.size() != before)
+                op.warnings.append(QStringLiteral("This target cannot move accounts: the OU change is not applied"));
+            if (op.kind == OperationKind::Move)
+                op.kind = op.changes.isEmpty() ? OperationKind::None : OperationKind::Update;
+            if (op.kind == OperationKind::None && op.category == Category::Mover)
+                op.category = Category::Unchanged;
+        }
+        if ((op.kind == OperationKind::Disable && !can.disable) || (op.kind == OperationKind::Enable && !can.enable)) {
+            op.warnings.append(QStringLiteral("This target cannot %1 accounts: nothing is sent")
+                                   .arg(op.kind == OperationKind::Disable ? QStringLiteral("disable") : QStringLiteral("enable")));
+            op.kind = op.changes.isEmpty() ? OperationKind::None : OperationKind::Update;
+        }
+    }
 }
 
 void Planner::applyThreshold(Plan& plan) const

@@ -34,6 +34,7 @@ private:
     void planAbsentWorkers(Plan& plan);
     void resolveManagers(Plan& plan);
     void applyThreshold(Plan& plan) const;
+    void keepToAbilities(QList<Operation>& operations) const;
 
     // workerplanning.cpp: one worker's category and operation (thread-safe: reads only shared state).
     void planWorker(const Worker& worker, WorkerOutcome& out) const;

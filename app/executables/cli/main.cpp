@@ -91,8 +91,12 @@ int main(int argc, char** argv)
     }
 
     Tenure::App::Log::Options logging;
-    logging.toConsole = qEnvironmentVariableIsSet("TENURE_LOG_CONSOLE");
-    logging.level = logging.toConsole ? spdlog::level::debug : spdlog::level::info;
+    // The CLI's own messages say what went wrong; the console shows diagnostics from errors up,
+    // everything with TENURE_LOG_CONSOLE=1. The rotating file keeps info and up either way.
+    const bool verbose = qEnvironmentVariableIsSet("TENURE_LOG_CONSOLE");
+    logging.toConsole = true;
+    logging.consoleLevel = verbose ? spdlog::level::debug : spdlog::level::err;
+    logging.level = verbose ? spdlog::level::debug : spdlog::level::info;
     Tenure::App::Log::init(logging);
 
     int code = Usage;

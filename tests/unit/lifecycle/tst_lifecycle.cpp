@@ -241,6 +241,18 @@ private Q_SLOTS:
         QVERIFY(!build(in).isBlocked());
     }
 
+    void aTargetIsOnlyPlannedWhatItCanDo()
+    {
+        auto in = inputs({worker(QStringLiteral("1"), {{QStringLiteral("Status"), QStringLiteral("Terminated")}}),
+                          worker(QStringLiteral("2"))},
+                         {account(QStringLiteral("1")), account(QStringLiteral("2"), false)}, noon);
+        in.abilities = {false, false, false};
+        const auto plan = build(in);
+        QCOMPARE(plan.writeCount(), 0);
+        QVERIFY(find(plan, QStringLiteral("1"))->warnings.join(u' ').contains(QStringLiteral("cannot disable")));
+        QVERIFY(find(plan, QStringLiteral("2"))->warnings.join(u' ').contains(QStringLiteral("cannot enable")));
+    }
+
     void policyJsonRoundTripsAndRejectsUnknownZones()
     {
         LifecyclePolicy policy;
