@@ -13,4 +13,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
   "libqt6sql6-sqlite, libqt6sql6-psql, qt6-qpa-plugins, libqt6svg6, libsecret-1-0, gnome-keyring | kwalletmanager | keepassxc")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "slapd, ldap-utils, openssl")
+install(FILES ${CMAKE_CURRENT_LIST_DIR}/tenure.desktop DESTINATION share/applications)
+# The demo's local directory starter, for admins who want a throwaway OpenLDAP to try Tenure on.
+install(PROGRAMS ${CMAKE_CURRENT_LIST_DIR}/local-ldap.sh DESTINATION share/tenure RENAME tenure-local-ldap)
 include(CPack)
