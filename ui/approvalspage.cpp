@@ -132,9 +132,9 @@ QWidget* ApprovalsPage::buildDetails()
     m_rehireChoice->addItem(tr("Create a new account"), int(Models::RehireChoice::NewAccount));
     m_rehireChoice->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_rehireLabel = new QLabel(tr("Rehire:"), panel);
-    m_approve = new QPushButton(tr("Approve"), panel);
+    m_approve = new QPushButton(tr("&Approve"), panel);
     m_approve->setObjectName(QStringLiteral("approveButton"));
-    m_reject = new QPushButton(tr("Reject"), panel);
+    m_reject = new QPushButton(tr("Re&ject"), panel);
     m_reject->setObjectName(QStringLiteral("rejectButton"));
     m_note = new QLabel(panel);
     m_note->setObjectName(QStringLiteral("decisionNote"));

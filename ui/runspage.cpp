@@ -117,6 +117,9 @@ void RunsPage::setRuns(QList<Models::RunRecord> runs)
         m_runsTable->setItem(row, 5, cell(Models::runStateName(run.state)));
     }
     m_stack->setCurrentIndex(m_runs.isEmpty() ? 0 : 1);
+    // With no run there are no outcomes to show: the empty state gets the page.
+    m_outcomesTitle->setVisible(!m_runs.isEmpty());
+    m_outcomes->setVisible(!m_runs.isEmpty());
     if (!m_runs.isEmpty())
         m_runsTable->selectRow(0);
     showOutcomes();

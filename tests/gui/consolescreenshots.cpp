@@ -17,6 +17,7 @@
 #include "ui/confirmation.h"
 #include "ui/mainwindow.h"
 #include "ui/previewpage.h"
+#include "ui/runspage.h"
 #include "ui/tenantspage.h"
 #include "ui/translations.h"
 
@@ -236,6 +237,15 @@ private Q_SLOTS:
             if (approval.summary.startsWith(QLatin1String("Rehire 1042")))
                 QVERIFY(page->selectApproval(approval.id));
         save(QStringLiteral("approvals"));
+    }
+
+    void runs()
+    {
+        m_window->showPage(Ui::MainWindow::Page::Runs);
+        auto* page = m_window->runsPage();
+        page->reload();
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
+        save(QStringLiteral("runs"));
     }
 
     void audit()
