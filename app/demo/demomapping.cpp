@@ -2,6 +2,7 @@
 
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "connectors/hr/csv/csvworkersource.h"
+#include "models/lifecycle/lifecyclepolicy.h"
 
 namespace Tenure::App::Demo {
 namespace {
@@ -78,6 +79,11 @@ Models::Tenant demoDirectoryTenant(const QString& ldapsUrl, const QString& caFil
     tenant.role = Models::TenantRole::Directory;
     tenant.type = QStringLiteral("ldap");
     tenant.settings = settings.toJson();
+    // The demo's first run disables 35 accounts, over the default threshold for 1,800 accounts
+    // (19): allow 50, so a first run goes through; rehires still wait for a second person.
+    Models::LifecyclePolicy policy;
+    policy.maxDisables = 50;
+    tenant.settings.insert(QStringLiteral("policy"), policy.toJson());
     tenant.secretRef = secretRef;
     tenant.sourceTenant = hrTenantName();
     return tenant;
