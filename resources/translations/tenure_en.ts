@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ApprovalDecision</name>
+    <message>
+        <source>Already decided: %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You requested this; a second person must decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a reason to reject: the requester reads it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the rehire is carried out: reactivate the archived account or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tenure::Models</name>
     <message>
         <source>Error</source>
@@ -155,6 +174,374 @@
     </message>
 </context>
 <context>
+    <name>Tenure::Ui::ApprovalsPage</name>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency termination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Approvals&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list approved, rejected and carried-out requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask a second person to disable a worker&apos;s accounts everywhere now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why you approve or reject (required to reject)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to carry out the rehire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reactivate the archived account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request an emergency termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker id, as in the HR source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this cannot wait for HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A second person approves it here; then every enabled account of the worker is disabled at once and a hold keeps syncs from enabling it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the approvals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval was ever requested in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.
+Rehires, emergency terminations and plans above the safety thresholds appear here when a person must decide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see it and decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Requested by &lt;b&gt;%4&lt;/b&gt; on %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Tenant: %1 · Worker: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Plan %1 (subject %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;%1 by &lt;b&gt;%2&lt;/b&gt; on %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabling the worker&apos;s accounts in every directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency termination was not carried out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision was not recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected #%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emergency termination carried out.&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account was disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No enabled account in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#a4262c&apos;&gt;Failed: %1&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold #%1 keeps later syncs from enabling the accounts until HR records the termination.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency termination needs the worker&apos;s id and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The emergency termination was not requested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested #%1: a second person must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::AuditPage</name>
+    <message>
+        <source>Verify chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Audit&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recompute every event&apos;s SHA-256 link: an edited, removed or inserted event shows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor, exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by action prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text in subject, why, before or after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event %1, %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot verify the audit chain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ Chain intact: %n event(s) verified</source>
+        <translation>
+            <numerusform>✔ Chain intact: %n event verified</numerusform>
+            <numerusform>✔ Chain intact: %n events verified</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✘ Chain broken at event %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit chain is broken at event %1 (%2, %3): %4. Events from there on cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n event(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n event to %1</numerusform>
+            <numerusform>Exported %n events to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Tenure::Ui::CategoryChips</name>
     <message>
         <source>%1 %2</source>
@@ -261,6 +648,29 @@
     </message>
     <message>
         <source>Error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::ExpressionEditor</name>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Join(&quot;.&quot;, ToLower([FirstName]), ToLower([LastName]))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,39 +843,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Here you will build each directory&apos;s attribute mapping: the target attributes and where each comes from (an HR field, a constant or an expression), matching rules, scoping filters, and a live preview on real sample workers as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview and Run use the mapping stored in the workspace as it is. The demo workspace (installer/demo.sh) comes with a mapping for its directory; a new directory needs one before Refresh can plan it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will find the changes a policy holds for a person: rehires, emergency terminations and changes above the safety thresholds, each with who asked, the diff behind it, and approve or reject with a reason. Whoever asked can never approve.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waits for approval in this version: a run carries out the plan you confirm on the Preview page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will find the history of runs with each operation&apos;s outcome, retry the failed ones, and resume a run that a crash or a lost connection interrupted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start, watch and cancel a run on the Preview page (Ctrl+R); every run and each operation&apos;s outcome are already recorded in the workspace. For scheduled runs use
-tenure-cli sync --workspace %1 --tenant NAME --yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Here you will search every change, approval and setting change: who, when, what and why, chained by SHA-256 so tampering shows, and export it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Runs and their outcomes are recorded in the workspace; diagnostics are written to the log folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (Ctrl+%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -492,6 +869,426 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
     <message>
         <source>Cancel and close</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::MappingPage</name>
+    <message>
+        <source>&amp;Import Entra schema…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the directory tenants…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Directory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from &amp;template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping as a new version (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoping filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching order (drag to reorder)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Map the selected HR attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import an Entra synchronization schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace&apos;s tenants: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No directory to map yet. Add a directory tenant fed by an HR source on the Tenants page; then its HR attributes appear here to map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to Tenants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1&apos;s HR source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the HR source of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HR source could not be read, so there are no attributes to map. Check its settings on the Tenants page, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no mapping yet: drag HR attributes onto target attributes, start from a template, or import an Entra schema; then Save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 — changed, not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an HR attribute on the left and a target attribute, then press Ctrl+M.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save the mapping of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1 of %2&apos;s mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the versions: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot roll back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: version %1 is saved again as version %2 of %3&apos;s mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Entra schema: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n attribute rule(s). Review them, then Save (Ctrl+S).</source>
+        <translation>
+            <numerusform>Imported %n attribute rule. Review them, then Save (Ctrl+S).</numerusform>
+            <numerusform>Imported %n attribute rules. Review them, then Save (Ctrl+S).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n attribute rule(s); not imported:</source>
+        <translation>
+            <numerusform>Imported %n attribute rule; not imported:</numerusform>
+            <numerusform>Imported %n attribute rules; not imported:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot load the template %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started from the template &quot;%1&quot;. Adjust it to your HR attributes, then Save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::MappingPreview</name>
+    <message>
+        <source>scoping filter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of scope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live preview &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n worker(s)</source>
+        <translation>
+            <numerusform>The first %n worker</numerusform>
+            <numerusform>The first %n workers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no workers to preview: the HR source delivered none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::MappingRuleEditor</name>
+    <message>
+        <source>&amp;Matching attribute (finds the existing account)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct (an HR attribute)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Constant value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only when the account is created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used when the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the value is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the target attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the target attribute as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;fault:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Null value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a target attribute to edit its rule, or drop an HR attribute on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::MappingVersions</name>
+    <message>
+        <source>Co&amp;mpare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll &amp;back to the left version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the left version again as the newest version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version saved yet: build the mapping and press Save (Ctrl+S).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One version saved. Save again after a change to compare versions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not mapped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1 against version %2: %n attribute(s) differ.</source>
+        <translation>
+            <numerusform>Version %1 against version %2: %n attribute differ.</numerusform>
+            <numerusform>Version %1 against version %2: %n attributes differ.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -815,6 +1612,201 @@ tenure-cli sync --workspace %1 --tenant NAME --yes</source>
     </message>
     <message>
         <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::RunsPage</name>
+    <message>
+        <source>No run yet. Start one on the Preview page (Ctrl+R): each run and every operation&apos;s outcome appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Runs&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcomes of the selected run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the runs: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see each operation&apos;s outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the outcomes of run %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the outcomes of run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1: %n operation(s)</source>
+        <translation>
+            <numerusform>Run %1: %n operation</numerusform>
+            <numerusform>Run %1: %n operations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::ScopingEditor</name>
+    <message>
+        <source>Scoping filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker is in scope when every clause of at least one group holds. No groups: every worker is in scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clause value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group %1 (all of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or group %1 (all of)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::SourceAttributeList</name>
+    <message>
+        <source>HR attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an attribute onto a target attribute, or select both and press Ctrl+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::TargetAttributeTable</name>
+    <message>
+        <source>Target attributes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>always</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped — drop an HR attribute here</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
