@@ -47,19 +47,19 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     if (!verdict->waitingForRelease.isEmpty())
         return Models::fail(Models::ErrorCode::Blocked, verdict->waitingForRelease, {}, {plan->tenant, {}, {}, 0});
 
-    QList<int> todo;
+    QList<int> toSend;
     QList<int> withheld;
     for (int i = 0; i < plan->operations.size(); ++i) {
         if (!plan->operations.at(i).writes() || (only && !only->contains(i)))
             continue;
-        (verdict->withheld.contains(i) ? withheld : todo).append(i);
+        (verdict->withheld.contains(i) ? withheld : toSend).append(i);
     }
 
     const auto runs = m_workspace.runs();
     auto runId = runs.start(planId, m_operator);
     if (!runId)
         return std::unexpected(runId.error());
-    spdlog::info("run {} of plan {} on {} by {}: {} operations", *runId, planId, plan->tenant, m_operator, todo.size());
+    spdlog::info("run {} of plan {} on {} by {}: {} operations", *runId, planId, plan->tenant, m_operator, toSend.size());
 
     RunSummary summary;
     summary.runId = *runId;
@@ -85,10 +85,10 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     // The target may pipeline the batch (LDAP keeps many requests in flight); every operation is
     // journaled "sent" before it goes and confirmed or failed when its answer comes.
     QList<Models::Operation> batch;
-    batch.reserve(todo.size());
-    for (int index : todo)
+    batch.reserve(toSend.size());
+    for (int index : toSend)
         batch.append(plan->operations.at(index));
-    QList<bool> reported(todo.size(), false);
+    QList<bool> reported(toSend.size(), false);
     int answered = 0;
     bool directoryGone = false;
     Models::Error journalError;
@@ -100,7 +100,7 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     callbacks.sending = [&](qsizetype k) {
         if (cancel.isCancelled() || summary.quarantined || directoryGone)
             return false;
-        if (auto sent = journal({todo.at(int(k)), OutcomeState::Sent, {}}); !sent) {
+        if (auto sent = journal({toSend.at(int(k)), OutcomeState::Sent, {}}); !sent) {
             journalError = sent.error();
             journalFailed = true;
             return false;
@@ -108,7 +108,7 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
         return true;
     };
     callbacks.done = [&](qsizetype k, const Models::Result<QString>& outcome) {
-        const int index = todo.at(int(k));
+        const int index = toSend.at(int(k));
         reported[int(k)] = true;
         ++answered;
         if (outcome) {
@@ -124,7 +124,7 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
                 directoryGone = true;
         }
         if (progress)
-            progress({answered, todo.size(), summary.failed});
+            progress({answered, toSend.size(), summary.failed});
         // Quarantine: a run failing this much is failing for a reason a person must look at.
         if (!summary.quarantined && answered >= policy->quarantineMinimum
             && summary.failed > policy->quarantineFailureShare * answered) {
@@ -146,10 +146,10 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
         notSent = QStringLiteral("Not sent: the run was quarantined");
     else if (directoryGone)
         notSent = QStringLiteral("Not sent: the directory became unreachable");
-    for (int k = 0; k < todo.size(); ++k) {
+    for (int k = 0; k < toSend.size(); ++k) {
         if (!reported.at(k)) {
             ++summary.skipped;
-            (void)journal({todo.at(k), OutcomeState::Skipped, notSent});
+            (void)journal({toSend.at(k), OutcomeState::Skipped, notSent});
         }
     }
     if (cancel.isCancelled() && !summary.quarantined && !directoryGone) {
