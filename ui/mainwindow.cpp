@@ -4,6 +4,7 @@
 #include "approvalspage.h"
 #include "auditpage.h"
 #include "confirmation.h"
+#include "duescheduler.h"
 #include "mappingpage.h"
 #include "previewpage.h"
 #include "runspage.h"
@@ -76,6 +77,9 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
         // A light selection with an accent bar: the dark SVG icons stay legible on it.
         "QListWidget::item:selected { background: #d3e2f2; color: #1f4e79; border-left: 3px solid #1f4e79; }"));
     buildPages(workspace, connectors, operatorName);
+    // Effective-dated work is carried out while the console is open, as run-due does for schedulers.
+    auto* due = new DueScheduler(workspace, connectors, operatorName, this);
+    connect(due, &DueScheduler::reported, m_activityLabel, &QLabel::setText);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);

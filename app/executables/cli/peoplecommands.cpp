@@ -1,9 +1,8 @@
 #include "peoplecommands.h"
 
+#include "app/duework.h"
 #include "app/emergencytermination.h"
 #include "app/operatoridentity.h"
-#include "app/previewservice.h"
-#include "app/syncservice.h"
 #include "clisession.h"
 #include "exitcodes.h"
 
@@ -194,9 +193,7 @@ int runHolds(const QStringList& arguments, QTextStream& out, QTextStream& err)
     return Success;
 }
 
-// Plans each directory tenant now and carries out only the operations whose effective instant has
-// come (starts, last days, pre-hire enables). Never early: an operation not yet due is planned as
-// future-dated and does not write; at most one scheduler cycle late.
+// Due work as App::DueWork defines it, for schedulers.
 int runDue(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     QCommandLineParser parser;
@@ -205,56 +202,26 @@ int runDue(const QStringList& arguments, QTextStream& out, QTextStream& err)
     auto session = openSession(parser, arguments, err, &code, false);
     if (!session)
         return code;
-    QStringList tenants;
-    if (parser.isSet(QStringLiteral("tenant"))) {
-        tenants.append(parser.value(QStringLiteral("tenant")));
-    } else {
-        auto all = session->workspace->tenants().list();
-        if (!all) {
-            printError(err, all.error());
-            return Failed;
-        }
-        for (const auto& tenant : *all)
-            if (tenant.role == Models::TenantRole::Directory)
-                tenants.append(tenant.name);
+    const QStringList tenants = parser.isSet(QStringLiteral("tenant")) ? QStringList{parser.value(QStringLiteral("tenant"))}
+                                                                        : QStringList{};
+    App::DueWork work(*session->workspace, session->connectors, App::currentOperator());
+    auto reports = work.run(tenants, {});
+    if (!reports) {
+        printError(err, reports.error());
+        return Failed;
     }
     int result = Success;
-    for (const auto& tenant : tenants) {
-        App::PreviewService preview(*session->workspace, session->connectors);
-        auto stored = preview.preview(tenant, {});
-        if (!stored) {
-            printError(err, stored.error());
-            result = Failed;
-            continue;
-        }
-        if (stored->plan.isBlocked()) {
-            err << tenant << ": blocked: " << stored->plan.blockedReason << Qt::endl;
-            result = PlanBlocked;
-            continue;
-        }
-        QList<int> due;
-        const auto now = QDateTime::currentDateTimeUtc();
-        int later = 0;
-        for (int i = 0; i < stored->plan.operations.size(); ++i) {
-            const auto& op = stored->plan.operations.at(i);
-            if (op.effectiveAt.isValid() && op.writes() && op.effectiveAt <= now)
-                due.append(i);
-            later += op.category == Models::Category::FutureDated ? 1 : 0;
-        }
-        out << tenant << ": " << due.size() << " due, " << later << " later" << Qt::endl;
-        if (due.isEmpty())
-            continue;
-        App::SyncService sync(*session->workspace, session->connectors, App::currentOperator());
-        auto summary = sync.run(stored->id, {}, {}, {}, due);
-        if (!summary) {
-            printError(err, summary.error());
-            result = summary.error().code == Models::ErrorCode::Blocked ? PlanBlocked : Failed;
-            continue;
-        }
-        out << tenant << ": run " << summary->runId << ": " << summary->confirmed << " confirmed, " << summary->failed
-            << " failed, " << summary->skipped << " skipped" << Qt::endl;
-        if (summary->failed)
+    for (const auto& report : *reports) {
+        out << report.tenant << ": " << report.due << " due, " << report.later << " later" << Qt::endl;
+        if (report.run)
+            out << report.tenant << ": run " << report.run->runId << ": " << report.run->confirmed << " confirmed, "
+                << report.run->failed << " failed, " << report.run->skipped << " skipped" << Qt::endl;
+        if (report.error) {
+            printError(err, *report.error);
+            result = report.blocked ? PlanBlocked : Failed;
+        } else if (report.run && report.run->failed) {
             result = OperationsFailed;
+        }
     }
     return result;
 }

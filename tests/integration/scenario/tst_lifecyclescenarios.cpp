@@ -1,6 +1,7 @@
 // Microsoft's HR provisioning test plan and the Workday rehire and conversion scenarios, end to end
 // against a real slapd: HR file → preview → approvals by a second person → sync → the directory.
 #include "app/connectorfactory.h"
+#include "app/duework.h"
 #include "app/emergencytermination.h"
 #include "app/previewservice.h"
 #include "app/secrets/memorysecretstore.h"
@@ -351,6 +352,35 @@ private Q_SLOTS:
         QCOMPARE(op->kind, Models::OperationKind::Enable);
         QVERIFY(op->effectiveAt > QDateTime::currentDateTimeUtc());
         m_rows.removeLast();
+    }
+
+    void dueWorkCarriesOutOnlyWhatHasBecomeDue()
+    {
+        auto tenant = *m_workspace->tenants().find(QStringLiteral("Directory"));
+        tenant.settings.insert(QStringLiteral("policy"), QJsonObject{{QStringLiteral("maxDisables"), 5}});
+        QVERIFY(m_workspace->tenants().save(tenant));
+        Row today = Row::make(QStringLiteral("401"), QStringLiteral("Starts Today"), QStringLiteral("Today"), QStringLiteral("Clerk"));
+        today.hire = QDateTime::currentDateTimeUtc().date().toString(Qt::ISODate);
+        today.zone = QStringLiteral("UTC");
+        Row tomorrow = Row::make(QStringLiteral("402"), QStringLiteral("Starts Later"), QStringLiteral("Later"), QStringLiteral("Clerk"));
+        tomorrow.hire = QDateTime::currentDateTimeUtc().date().addDays(2).toString(Qt::ISODate);
+        m_rows.append(today);
+        m_rows.append(tomorrow);
+        row(QStringLiteral("106")).title = QStringLiteral("Undated change");   // a mover waits for a sync
+        writeHr();
+        App::DueWork work(*m_workspace, m_connectors, QStringLiteral("scheduler"));
+        auto reports = work.run({}, {});
+        QVERIFY(reports);
+        QCOMPARE(reports->size(), 1);
+        const auto& report = reports->first();
+        QVERIFY2(!report.error, report.error ? qPrintable(report.error->describe()) : "");
+        QCOMPARE(report.due, 1);
+        QVERIFY(report.later >= 1);
+        QCOMPARE(report.run->confirmed, 1);
+        QCOMPARE(entries(QStringLiteral("401")), 1);
+        QCOMPARE(entries(QStringLiteral("402")), 0);
+        QVERIFY(!entry(QStringLiteral("106")).contains(QStringLiteral("Undated change")));
+        row(QStringLiteral("106")).title = QStringLiteral("Clerk");
     }
 
     void tooManyDisablesWaitForAReleaseByASecondPerson()
