@@ -637,6 +637,21 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
 </context>
 <context>
+    <name>Tenure::Ui::DueScheduler</name>
+    <message>
+        <source>Due work could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 due operation(s) carried out, %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: due work failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Tenure::Ui::ErrorBanner</name>
     <message>
         <source>Dismiss</source>
@@ -1289,17 +1304,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
             <numerusform>Version %1 against version %2: %n attribute differ.</numerusform>
             <numerusform>Version %1 against version %2: %n attributes differ.</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Tenure::Ui::PlaceholderPage</name>
-    <message>
-        <source>Not available in this version yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Meanwhile</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
