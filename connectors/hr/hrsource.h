@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectors/hr/hrwriteback.h"
 #include "models/domain/cancellation.h"
 #include "models/domain/result.h"
 #include "models/domain/worker.h"
@@ -31,6 +32,9 @@ public:
         Q_UNUSED(watermark);
         return read(cancel);
     }
+
+    // The write-back channel of sources that accept one (email and username); nullptr otherwise.
+    [[nodiscard]] virtual HrWriteBack* writeBack() { return nullptr; }
 };
 
 } // namespace Tenure::Connectors
