@@ -50,6 +50,7 @@ Models::Result<int> ApprovalGate::fileRequests(qint64 planId, const Models::Plan
         request.workerId = op.workerId;
         request.planId = planId;
         request.subjectHash = Models::operationHash(op);
+        request.category = op.category;
         const QString what = op.category == Models::Category::Rehire ? QStringLiteral("Rehire")
                                                                       : Models::categoryName(op.category);
         request.summary = QStringLiteral("%1 %2 %3: %4 %5")

@@ -22,4 +22,9 @@ bool approvalKindFromName(const QString& name, ApprovalKind* out) { return enumF
 bool approvalStateFromName(const QString& name, ApprovalState* out) { return enumFromName(states, name, out); }
 bool rehireChoiceFromName(const QString& name, RehireChoice* out) { return enumFromName(choices, name, out); }
 
+bool isRehire(const Approval& approval)
+{
+    return approval.kind == ApprovalKind::Operation && approval.category == Category::Rehire;
+}
+
 } // namespace Tenure::Models

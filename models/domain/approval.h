@@ -1,7 +1,10 @@
 #pragma once
 
+#include "operation.h"
+
 #include <QDateTime>
 #include <QString>
+#include <optional>
 
 namespace Tenure::Models {
 
@@ -30,6 +33,7 @@ struct Approval {
     QString workerId;
     qint64 planId = 0;
     QString subjectHash;
+    std::optional<Category> category;   // an Operation request: the category of the operation it approves
     QString summary;            // what is asked, for a person: "Rehire 1042 Ann Lee: enable uid=…"
     QString reason;             // why it was requested
     QString requestedBy;
@@ -40,5 +44,8 @@ struct Approval {
     QString decisionReason;
     RehireChoice choice = RehireChoice::None;
 };
+
+// A request to route a rehire: approving it needs the routing choice (reactivate or new account).
+[[nodiscard]] bool isRehire(const Approval& approval);
 
 } // namespace Tenure::Models

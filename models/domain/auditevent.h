@@ -24,6 +24,9 @@ inline constexpr char ApprovalCompleted[] = "approval.completed";
 inline constexpr char HoldPlaced[] = "hold.placed";
 inline constexpr char HoldCleared[] = "hold.cleared";
 inline constexpr char TerminationRequested[] = "termination.requested";
+inline constexpr char RoleGranted[] = "role.granted";
+inline constexpr char RoleRevoked[] = "role.revoked";
+inline constexpr char RunInterrupted[] = "run.interrupted";
 } // namespace AuditAction
 
 // One entry of the audit log: who did what to which subject, when, why, and what it was before

@@ -10,7 +10,7 @@ namespace {
 
 const QString columns = QStringLiteral(
     "id, kind, tenant, worker_id, plan_id, subject_hash, summary, reason, requested_by, requested_at, state,"
-    " decided_by, decided_at, decision_reason, choice");
+    " decided_by, decided_at, decision_reason, choice, category");
 
 
 Approval approvalFrom(const QSqlQuery& q)
@@ -31,6 +31,8 @@ Approval approvalFrom(const QSqlQuery& q)
     a.decidedAt = QDateTime::fromString(q.value(12).toString(), Qt::ISODateWithMs);
     a.decisionReason = q.value(13).toString();
     (void)rehireChoiceFromName(q.value(14).toString(), &a.choice);
+    if (Category category; categoryFromName(q.value(15).toString(), &category))
+        a.category = category;
     return a;
 }
 
@@ -45,6 +47,8 @@ QJsonObject approvalJson(const Approval& a)
         json.insert(QStringLiteral("worker"), a.workerId);
     if (a.planId)
         json.insert(QStringLiteral("plan"), a.planId);
+    if (a.category)
+        json.insert(QStringLiteral("category"), categoryName(*a.category));
     if (!a.decidedBy.isEmpty())
         json.insert(QStringLiteral("decidedBy"), a.decidedBy);
     if (a.choice != RehireChoice::None)
@@ -83,7 +87,7 @@ Result<std::optional<Approval>> ApprovalRepository::forSubject(const QString& su
     return std::optional(approvalFrom(*q));
 }
 
-Result<QList<Approval>> ApprovalRepository::list(bool pendingOnly) const
+Result<QList<Approval>> ApprovalRepository::list(bool pendingOnly, std::optional<OperatorRole> decidableBy) const
 {
     auto q = runQuery(m_db.connection(),
                       QStringLiteral("SELECT %1 FROM approvals %2 ORDER BY id").arg(columns,
@@ -92,8 +96,11 @@ Result<QList<Approval>> ApprovalRepository::list(bool pendingOnly) const
     if (!q)
         return std::unexpected(q.error());
     QList<Approval> list;
-    while (q->next())
-        list.append(approvalFrom(*q));
+    while (q->next()) {
+        auto approval = approvalFrom(*q);
+        if (!decidableBy || mayDecide(*decidableBy, approval))
+            list.append(std::move(approval));
+    }
     return list;
 }
 
@@ -110,11 +117,13 @@ Result<Approval> ApprovalRepository::request(Approval approval) const
     auto db = m_db.connection();
     Transaction tx(db);
     auto insert = runQuery(db, QStringLiteral("INSERT INTO approvals (kind, tenant, worker_id, plan_id, subject_hash, summary,"
-                                              " reason, requested_by, requested_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending')"),
+                                              " reason, requested_by, requested_at, state, category)"
+                                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?)"),
                            {approvalKindName(approval.kind), notNull(approval.tenant), notNull(approval.workerId),
                             approval.planId ? QVariant(approval.planId) : QVariant(), approval.subjectHash,
                             notNull(approval.summary), notNull(approval.reason), approval.requestedBy,
-                            approval.requestedAt.toString(Qt::ISODateWithMs)},
+                            approval.requestedAt.toString(Qt::ISODateWithMs),
+                            approval.category ? categoryName(*approval.category) : QStringLiteral("")},
                            QStringLiteral("request an approval"));
     if (!insert)
         return std::unexpected(insert.error());
@@ -144,8 +153,16 @@ Result<Approval> ApprovalRepository::decide(qint64 id, bool approve, const QStri
         return fail(ErrorCode::Rejected, QStringLiteral("%1 requested approval #%2 and cannot decide it: a second person must")
                                              .arg(m_actor)
                                              .arg(id));
-    if (approve && current->kind == ApprovalKind::Operation && current->summary.startsWith(QLatin1String("Rehire"))
-        && choice == RehireChoice::None)
+    // Who may decide what: checked here for a clear message, and by the database's trigger.
+    auto role = RoleRepository(m_db, m_actor).roleOf(m_actor);
+    if (!role)
+        return std::unexpected(role.error());
+    if (!mayDecide(*role, *current))
+        return fail(ErrorCode::Rejected, QStringLiteral("%1 is %2 and may not decide approval #%3: an admin decides %4 requests")
+                                             .arg(m_actor, operatorRoleName(*role))
+                                             .arg(id)
+                                             .arg(approvalKindName(current->kind)));
+    if (approve && isRehire(*current) && choice == RehireChoice::None)
         return fail(ErrorCode::InvalidInput,
                     QStringLiteral("Approval #%1 is a rehire: choose reactivate (the archived account) or new-account").arg(id));
     if (!approve && reason.trimmed().isEmpty())

@@ -9,7 +9,7 @@ namespace Tenure::Models {
 namespace {
 
 // Version N is reached by applying steps[N-1]. Never edit a released step: add one.
-const std::array<QStringList, 3> steps{{
+const std::array<QStringList, 4> steps{{
     // 1: tenants, mapping versions, plans with their operations, runs with each operation's outcome.
     {
         QStringLiteral("CREATE TABLE tenants (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -65,6 +65,38 @@ const std::array<QStringList, 3> steps{{
         QStringLiteral("CREATE TABLE source_reads (tenant TEXT PRIMARY KEY, worker_count INTEGER NOT NULL,"
                        " read_at TEXT NOT NULL)"),
         QStringLiteral("ALTER TABLE plans ADD COLUMN threshold_hold TEXT NOT NULL DEFAULT ''"),
+    },
+    // 4: who may decide what, and runs that say what they were for.
+    //   operator_roles: an operator's role (models/domain/operatorrole.h). With no row at all every
+    //   operator is an admin (a one-person workspace); once roles are given, an operator without a
+    //   row is HR staff, the narrower role. The trigger enforces mayDecide() below the application,
+    //   as the CHECK on approvals enforces four-eyes.
+    //   approvals.category: the category of the operation an Operation request approves ('rehire', …).
+    //   runs: what the run was for (the whole plan, a selection, a retry or resume of origin_run, due
+    //   work, an emergency termination) and its outcome counts, kept when it finishes so the history
+    //   does not count every journal row again.
+    {
+        QStringLiteral("CREATE TABLE operator_roles (operator TEXT PRIMARY KEY, role TEXT NOT NULL"
+                       " CHECK (role IN ('admin','hr-staff')), granted_by TEXT NOT NULL, granted_at TEXT NOT NULL)"),
+        QStringLiteral("ALTER TABLE approvals ADD COLUMN category TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("UPDATE approvals SET category = 'rehire' WHERE kind = 'operation' AND summary LIKE 'Rehire %'"),
+        QStringLiteral("CREATE TRIGGER approvals_decided_within_role BEFORE UPDATE OF state ON approvals"
+                       " WHEN OLD.state = 'pending' AND NEW.state IN ('approved','rejected')"
+                       " AND NOT (NEW.kind = 'emergency-termination' OR (NEW.kind = 'operation' AND NEW.category = 'rehire'))"
+                       " AND EXISTS (SELECT 1 FROM operator_roles)"
+                       " AND COALESCE((SELECT role FROM operator_roles WHERE operator = NEW.decided_by), 'hr-staff') <> 'admin'"
+                       " BEGIN SELECT RAISE(ABORT, 'the operator''s role may not decide this kind of request'); END"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN purpose TEXT NOT NULL DEFAULT 'plan'"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN origin_run INTEGER"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN confirmed INTEGER"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN failed INTEGER"),
+        QStringLiteral("ALTER TABLE runs ADD COLUMN skipped INTEGER"),
+        QStringLiteral("UPDATE runs SET"
+                       " confirmed = (SELECT COUNT(*) FROM run_operations o WHERE o.run_id = runs.id AND o.state = 'confirmed'),"
+                       " failed = (SELECT COUNT(*) FROM run_operations o WHERE o.run_id = runs.id AND o.state = 'failed'),"
+                       " skipped = (SELECT COUNT(*) FROM run_operations o WHERE o.run_id = runs.id AND o.state = 'skipped')"
+                       " WHERE state <> 'running'"),
+        QStringLiteral("CREATE INDEX runs_plan ON runs (plan_id, state)"),
     },
 }};
 

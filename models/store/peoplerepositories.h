@@ -2,6 +2,7 @@
 
 #include "models/domain/approval.h"
 #include "models/domain/hold.h"
+#include "models/domain/operatorrole.h"
 #include "workspacedatabase.h"
 
 #include <QHash>
@@ -23,9 +24,36 @@ public:
     [[nodiscard]] Result<Approval> find(qint64 id) const;
     // The approval (pending or decided, newest first) for a subject hash, if any.
     [[nodiscard]] Result<std::optional<Approval>> forSubject(const QString& subjectHash) const;
-    [[nodiscard]] Result<QList<Approval>> list(bool pendingOnly) const;
+    // Oldest first. With `decidableBy`, only the requests that role may act on (mayDecide()):
+    // HR staff see emergency terminations and rehires, not threshold releases.
+    [[nodiscard]] Result<QList<Approval>> list(bool pendingOnly, std::optional<OperatorRole> decidableBy = std::nullopt) const;
     // Workers whose approved rehire is routed to a new account.
     [[nodiscard]] Result<QSet<QString>> rehiresRoutedToNewAccounts(const QString& tenant) const;
+
+private:
+    const WorkspaceDatabase& m_db;
+    QString m_actor;
+};
+
+struct RoleAssignment {
+    QString operatorName;
+    OperatorRole role = OperatorRole::Admin;
+    QString grantedBy;
+    QDateTime grantedAt;
+};
+
+// Operators' roles (models/domain/operatorrole.h). While no role is given every operator is an
+// admin, so a one-person workspace needs no set-up; once roles are given, an operator without one
+// is HR staff. Only admins change roles, the one who gives the first role becomes the first admin
+// (so nobody locks themselves out), and the last admin cannot be removed. Audited.
+class RoleRepository {
+public:
+    RoleRepository(const WorkspaceDatabase& db, QString actor) : m_db(db), m_actor(std::move(actor)) {}
+
+    [[nodiscard]] Result<OperatorRole> roleOf(const QString& operatorName) const;
+    [[nodiscard]] Result<QList<RoleAssignment>> list() const;   // by operator name
+    [[nodiscard]] Result<void> grant(const QString& operatorName, OperatorRole role) const;
+    [[nodiscard]] Result<void> revoke(const QString& operatorName) const;
 
 private:
     const WorkspaceDatabase& m_db;

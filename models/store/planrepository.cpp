@@ -6,6 +6,8 @@
 #include "models/domain/planjson.h"
 
 #include <QJsonDocument>
+#include <QSet>
+#include <functional>
 
 namespace Tenure::Models {
 
@@ -75,6 +77,63 @@ Result<Plan> PlanRepository::load(qint64 planId) const
     if (QString::fromLatin1(plan.hash().toHex()) != storedHash)
         return fail(ErrorCode::Storage, QStringLiteral("Plan %1 was changed after it was stored; preview again").arg(planId));
     return plan;
+}
+
+namespace {
+
+// Rows of (seq, body), filtered by `keep`, as operations.
+Result<QList<PlanOperation>> operationsFrom(QSqlQuery& rows, const std::function<bool(int)>& keep)
+{
+    QList<PlanOperation> list;
+    while (rows.next()) {
+        const int index = rows.value(0).toInt();
+        if (!keep(index))
+            continue;
+        auto op = operationFromJson(QJsonDocument::fromJson(rows.value(1).toByteArray()).object());
+        if (!op)
+            return std::unexpected(op.error());
+        list.append({index, std::move(*op)});
+    }
+    return list;
+}
+
+} // namespace
+
+Result<QList<PlanOperation>> PlanRepository::operationsOfWorker(qint64 planId, const QString& workerId) const
+{
+    auto rows = runQuery(m_db.connection(),
+                         QStringLiteral("SELECT seq, body FROM plan_operations WHERE plan_id = ? AND worker_id = ? ORDER BY seq"),
+                         {planId, workerId}, QStringLiteral("read worker %1's operations in plan %2").arg(workerId).arg(planId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return operationsFrom(*rows, [](int) { return true; });
+}
+
+Result<QList<PlanOperation>> PlanRepository::operationsOfKinds(qint64 planId, const QList<OperationKind>& kinds) const
+{
+    QStringList names;
+    QVariantList values{planId};
+    for (auto kind : kinds) {
+        names << QStringLiteral("?");
+        values << operationKindName(kind);
+    }
+    auto rows = runQuery(m_db.connection(),
+                         QStringLiteral("SELECT seq, body FROM plan_operations WHERE plan_id = ? AND kind IN (%1) ORDER BY seq")
+                             .arg(names.join(QLatin1Char(','))),
+                         values, QStringLiteral("read operations of plan %1").arg(planId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return operationsFrom(*rows, [](int) { return true; });
+}
+
+Result<QList<PlanOperation>> PlanRepository::operationsAt(qint64 planId, const QList<int>& indexes) const
+{
+    const QSet<int> wanted(indexes.cbegin(), indexes.cend());
+    auto rows = runQuery(m_db.connection(), QStringLiteral("SELECT seq, body FROM plan_operations WHERE plan_id = ? ORDER BY seq"),
+                         {planId}, QStringLiteral("read operations of plan %1").arg(planId));
+    if (!rows)
+        return std::unexpected(rows.error());
+    return operationsFrom(*rows, [&wanted](int index) { return wanted.contains(index); });
 }
 
 } // namespace Tenure::Models

@@ -6,6 +6,7 @@
 #include "models/domain/planjson.h"
 
 #include <QJsonDocument>
+#include <QSqlError>
 
 namespace Tenure::Models {
 namespace {
@@ -61,18 +62,43 @@ QString runStateName(RunState state)
     case RunState::Completed: return QStringLiteral("completed");
     case RunState::Failed: return QStringLiteral("failed");
     case RunState::Cancelled: return QStringLiteral("cancelled");
+    case RunState::Interrupted: return QStringLiteral("interrupted");
     }
     return {};
 }
 
-Result<qint64> RunRepository::start(qint64 planId, const QString& operatorName) const
+QString runPurposeName(RunPurpose purpose)
+{
+    switch (purpose) {
+    case RunPurpose::Plan: return QStringLiteral("plan");
+    case RunPurpose::Selection: return QStringLiteral("selection");
+    case RunPurpose::Retry: return QStringLiteral("retry");
+    case RunPurpose::Resume: return QStringLiteral("resume");
+    case RunPurpose::Due: return QStringLiteral("due");
+    case RunPurpose::Termination: return QStringLiteral("termination");
+    }
+    return {};
+}
+
+Result<qint64> RunRepository::start(qint64 planId, const QString& operatorName, const RunStart& how) const
 {
     auto db = m_db.connection();
-    Transaction tx(db);
+    Transaction tx(db);   // BEGIN IMMEDIATE: the check below and the insert are one step for every process
+    auto running = runQuery(db, QStringLiteral("SELECT id FROM runs WHERE plan_id = ? AND state = 'running' LIMIT 1"),
+                            {planId}, QStringLiteral("look for a run of plan %1 in progress").arg(planId));
+    if (!running)
+        return std::unexpected(running.error());
+    if (running->next())
+        return fail(ErrorCode::Conflict, QStringLiteral("Run %1 of plan %2 is still in progress; wait for it, or resume it "
+                                                        "from the Runs page if it was interrupted")
+                                             .arg(running->value(0).toLongLong())
+                                             .arg(planId));
+    running->finish();
     auto query = runQuery(db,
-                          QStringLiteral("INSERT INTO runs (plan_id, tenant, operator, started_at, state)"
-                                         " SELECT id, tenant, ?, ?, ? FROM plans WHERE id = ?"),
-                          {operatorName, now(), runStateName(RunState::Running), planId},
+                          QStringLiteral("INSERT INTO runs (plan_id, tenant, operator, started_at, state, purpose, origin_run)"
+                                         " SELECT id, tenant, ?, ?, ?, ?, ? FROM plans WHERE id = ?"),
+                          {operatorName, now(), runStateName(RunState::Running), runPurposeName(how.purpose),
+                           how.originRun ? QVariant(how.originRun) : QVariant(), planId},
                           QStringLiteral("start a run of plan %1").arg(planId));
     if (!query)
         return std::unexpected(query.error());
@@ -85,7 +111,28 @@ Result<qint64> RunRepository::start(qint64 planId, const QString& operatorName) 
         return std::unexpected(tenant.error());
     const auto tenantName = tenant->next() ? tenant->value(0).toString() : QString();
     tenant->finish();
-    if (auto event = AuditLog::append(tx, AuditEvents::runStarted(operatorName, runId, planId, tenantName)); !event)
+    // Every operation the run will send, journaled before the first is sent: a run interrupted
+    // half-way knows what it had left (pending, or sent without an answer).
+    if (!how.operations.isEmpty()) {
+        QSqlQuery pending(db);
+        pending.prepare(QStringLiteral("INSERT INTO run_operations (run_id, seq, state, message, updated_at)"
+                                       " VALUES (?, ?, 'pending', '', ?)"));
+        const QString at = now();
+        for (int index : how.operations) {
+            pending.addBindValue(runId);
+            pending.addBindValue(index);
+            pending.addBindValue(at);
+            if (!pending.exec())
+                return fail(ErrorCode::Storage, QStringLiteral("Cannot journal operation %1 of run %2").arg(index).arg(runId),
+                            pending.lastError().text());
+        }
+    }
+    auto started = AuditEvents::runStarted(operatorName, runId, planId, tenantName);
+    started.after.insert(QStringLiteral("purpose"), runPurposeName(how.purpose));
+    if (how.originRun)
+        started.after.insert(QStringLiteral("originRun"), how.originRun);
+    started.after.insert(QStringLiteral("operations"), how.operations.size());
+    if (auto event = AuditLog::append(tx, started); !event)
         return std::unexpected(event.error());
     if (auto committed = tx.commit(); !committed)
         return std::unexpected(committed.error());
@@ -141,23 +188,58 @@ Result<void> RunRepository::finish(qint64 runId, RunState state) const
 {
     auto db = m_db.connection();
     Transaction tx(db);
-    auto query = runQuery(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ? WHERE id = ?"),
-                          {runStateName(state), now(), runId}, QStringLiteral("finish run %1").arg(runId));
+    auto counts = outcomeCounts(db, runId);
+    if (!counts)
+        return std::unexpected(counts.error());
+    auto query = runQuery(db, QStringLiteral("UPDATE runs SET state = ?, finished_at = ?, confirmed = ?, failed = ?, skipped = ?"
+                                             " WHERE id = ?"),
+                          {runStateName(state), now(), counts->value(QStringLiteral("confirmed")).toInt(),
+                           counts->value(QStringLiteral("failed")).toInt(), counts->value(QStringLiteral("skipped")).toInt(),
+                           runId},
+                          QStringLiteral("finish run %1").arg(runId));
     if (!query)
         return std::unexpected(query.error());
     auto owner = runOwner(db, runId);
     if (!owner)
         return std::unexpected(owner.error());
-    auto counts = outcomeCounts(db, runId);
-    if (!counts)
-        return std::unexpected(counts.error());
     if (auto event = AuditLog::append(tx, AuditEvents::runFinished(owner->operatorName, runId, runStateName(state), *counts));
         !event)
         return std::unexpected(event.error());
     return tx.commit();
 }
 
+Result<void> RunRepository::markInterrupted(qint64 runId, const QString& actor, const QString& why) const
+{
+    auto db = m_db.connection();
+    Transaction tx(db);
+    auto counts = outcomeCounts(db, runId);
+    if (!counts)
+        return std::unexpected(counts.error());
+    auto query = runQuery(db, QStringLiteral("UPDATE runs SET state = 'interrupted', finished_at = ?, confirmed = ?, failed = ?,"
+                                             " skipped = ? WHERE id = ? AND state = 'running'"),
+                          {now(), counts->value(QStringLiteral("confirmed")).toInt(),
+                           counts->value(QStringLiteral("failed")).toInt(), counts->value(QStringLiteral("skipped")).toInt(),
+                           runId},
+                          QStringLiteral("mark run %1 interrupted").arg(runId));
+    if (!query)
+        return std::unexpected(query.error());
+    if (query->numRowsAffected() != 1)
+        return fail(ErrorCode::Conflict, QStringLiteral("Run %1 is not running").arg(runId));
+    if (auto event = AuditLog::append(tx, makeAuditEvent(actor, AuditAction::RunInterrupted, QStringLiteral("run/%1").arg(runId),
+                                                         why, {{QStringLiteral("state"), runStateName(RunState::Running)}},
+                                                         {{QStringLiteral("state"), runStateName(RunState::Interrupted)},
+                                                          {QStringLiteral("outcomes"), *counts}}));
+        !event)
+        return std::unexpected(event.error());
+    return tx.commit();
+}
+
 namespace {
+
+const QString runColumns = QStringLiteral(
+    "id, plan_id, tenant, operator, started_at, finished_at, state, purpose, origin_run, confirmed, failed, skipped,"
+    " CASE WHEN state = 'running' THEN COALESCE((SELECT MAX(updated_at) FROM run_operations o WHERE o.run_id = runs.id),"
+    " started_at) END");
 
 RunRecord runFrom(const QSqlQuery& query)
 {
@@ -169,9 +251,19 @@ RunRecord runFrom(const QSqlQuery& query)
     run.startedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
     run.finishedAt = QDateTime::fromString(query.value(5).toString(), Qt::ISODateWithMs);
     const auto state = query.value(6).toString();
-    for (auto candidate : {RunState::Running, RunState::Completed, RunState::Failed, RunState::Cancelled})
+    for (auto candidate : {RunState::Running, RunState::Completed, RunState::Failed, RunState::Cancelled, RunState::Interrupted})
         if (runStateName(candidate) == state)
             run.state = candidate;
+    const auto purpose = query.value(7).toString();
+    for (auto candidate : {RunPurpose::Plan, RunPurpose::Selection, RunPurpose::Retry, RunPurpose::Resume, RunPurpose::Due,
+                           RunPurpose::Termination})
+        if (runPurposeName(candidate) == purpose)
+            run.purpose = candidate;
+    run.originRun = query.value(8).toLongLong();
+    run.confirmed = query.isNull(9) ? -1 : query.value(9).toInt();
+    run.failed = query.isNull(10) ? -1 : query.value(10).toInt();
+    run.skipped = query.isNull(11) ? -1 : query.value(11).toInt();
+    run.lastActivity = QDateTime::fromString(query.value(12).toString(), Qt::ISODateWithMs);
     return run;
 }
 
@@ -179,9 +271,8 @@ RunRecord runFrom(const QSqlQuery& query)
 
 Result<RunRecord> RunRepository::find(qint64 runId) const
 {
-    auto query = runQuery(m_db.connection(),
-                          QStringLiteral("SELECT id, plan_id, tenant, operator, started_at, finished_at, state FROM runs WHERE id = ?"),
-                          {runId}, QStringLiteral("read run %1").arg(runId));
+    auto query = runQuery(m_db.connection(), QStringLiteral("SELECT %1 FROM runs WHERE id = ?").arg(runColumns), {runId},
+                          QStringLiteral("read run %1").arg(runId));
     if (!query)
         return std::unexpected(query.error());
     if (!query->next())
@@ -191,9 +282,7 @@ Result<RunRecord> RunRepository::find(qint64 runId) const
 
 Result<QList<RunRecord>> RunRepository::list(int limit) const
 {
-    auto query = runQuery(m_db.connection(),
-                          QStringLiteral("SELECT id, plan_id, tenant, operator, started_at, finished_at, state FROM runs"
-                                         " ORDER BY id DESC LIMIT ?"),
+    auto query = runQuery(m_db.connection(), QStringLiteral("SELECT %1 FROM runs ORDER BY id DESC LIMIT ?").arg(runColumns),
                           {limit}, QStringLiteral("list the runs"));
     if (!query)
         return std::unexpected(query.error());
@@ -220,6 +309,51 @@ Result<QList<OperationOutcome>> RunRepository::outcomes(qint64 runId) const
         list.append(outcome);
     }
     return list;
+}
+
+Result<QList<RunOutcomeRow>> RunRepository::outcomeRows(qint64 runId) const
+{
+    // The operation's columns are stored beside its JSON body; only the display name is read
+    // out of the body (json_extract: SQLite's JSON functions, built in since 3.38).
+    auto query = runQuery(m_db.connection(),
+                          QStringLiteral("SELECT o.seq, o.state, o.message, o.updated_at, p.category, p.kind, p.worker_id,"
+                                         " json_extract(p.body, '$.name'), p.target_id"
+                                         " FROM run_operations o JOIN runs r ON r.id = o.run_id"
+                                         " LEFT JOIN plan_operations p ON p.plan_id = r.plan_id AND p.seq = o.seq"
+                                         " WHERE o.run_id = ? ORDER BY o.seq"),
+                          {runId}, QStringLiteral("read the outcomes of run %1").arg(runId));
+    if (!query)
+        return std::unexpected(query.error());
+    QList<RunOutcomeRow> rows;
+    while (query->next()) {
+        RunOutcomeRow row;
+        row.index = query->value(0).toInt();
+        if (!outcomeStateFromName(query->value(1).toString(), &row.state))
+            return fail(ErrorCode::Storage, QStringLiteral("Run %1 has an unknown outcome state").arg(runId));
+        row.message = query->value(2).toString();
+        row.updatedAt = QDateTime::fromString(query->value(3).toString(), Qt::ISODateWithMs);
+        (void)categoryFromName(query->value(4).toString(), &row.category);
+        (void)operationKindFromName(query->value(5).toString(), &row.kind);
+        row.workerId = query->value(6).toString();
+        row.displayName = query->value(7).toString();
+        row.targetId = query->value(8).toString();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+Result<QHash<int, qint64>> RunRepository::confirmedOperations(qint64 planId) const
+{
+    auto query = runQuery(m_db.connection(),
+                          QStringLiteral("SELECT o.seq, o.run_id FROM run_operations o JOIN runs r ON r.id = o.run_id"
+                                         " WHERE r.plan_id = ? AND o.state = 'confirmed'"),
+                          {planId}, QStringLiteral("read what plan %1 has already done").arg(planId));
+    if (!query)
+        return std::unexpected(query.error());
+    QHash<int, qint64> done;
+    while (query->next())
+        done.insert(query->value(0).toInt(), query->value(1).toLongLong());
+    return done;
 }
 
 } // namespace Tenure::Models
