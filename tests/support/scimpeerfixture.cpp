@@ -2,7 +2,9 @@
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLockFile>
 #include <QRandomGenerator>
 #include <QStandardPaths>
@@ -97,7 +99,16 @@ bool ScimPeerFixture::start(const QStringList& flags)
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SCIM_PEER_TOKEN"), m_token);   // not on the command line
     m_process->setProcessEnvironment(environment);
-    m_process->start(node, QStringList{QStringLiteral("server.js"), QStringLiteral("0")} + flags);
+    if (!m_logDir.isValid()) {
+        m_error = QStringLiteral("no temporary directory for the request log: ") + m_logDir.errorString();
+        return false;
+    }
+    m_logOffset = 0;
+    const QString log = m_logDir.filePath(QStringLiteral("requests.jsonl"));
+    QFile::remove(log);
+    m_process->start(node, QStringList{QStringLiteral("server.js"), QStringLiteral("0"),
+                                       QStringLiteral("--request-log=") + log}
+                               + flags);
     if (!m_process->waitForStarted()) {
         m_error = QStringLiteral("node did not start: ") + m_process->errorString();
         m_process.reset();
@@ -138,6 +149,22 @@ void ScimPeerFixture::stop()
     }
     m_process.reset();
     m_port = 0;
+}
+
+QList<QJsonObject> ScimPeerFixture::takeRequests()
+{
+    QList<QJsonObject> requests;
+    QFile file(m_logDir.filePath(QStringLiteral("requests.jsonl")));
+    if (!file.open(QIODevice::ReadOnly) || !file.seek(m_logOffset))
+        return requests;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine();
+        if (!line.endsWith('\n'))
+            break;   // a line still being written: read it next time
+        m_logOffset += line.size();
+        requests.append(QJsonDocument::fromJson(line).object());
+    }
+    return requests;
 }
 
 bool ScimPeerFixture::isRunning() const

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QList>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QString>
 #include <QStringList>
 
@@ -26,8 +28,8 @@ public:
     ScimPeerFixture(const ScimPeerFixture&) = delete;
     ScimPeerFixture& operator=(const ScimPeerFixture&) = delete;
 
-    // flags for server.js: "--no-patch", "--no-filter", "--etag", "--bulk=N". False with
-    // errorString() when node, npm or the server failed.
+    // flags for server.js: "--no-patch", "--no-filter", "--etag", "--bulk=N", "--bulk-payload=BYTES".
+    // False with errorString() when node, npm or the server failed.
     [[nodiscard]] bool start(const QStringList& flags = {});
     void stop();
     [[nodiscard]] bool isRunning() const;
@@ -39,6 +41,12 @@ public:
     // ScimSettings JSON for this server; `overrides` replace keys.
     [[nodiscard]] QJsonObject settings(const QJsonObject& overrides = {}) const;
 
+    // The requests the server received since the last call (or its start), from its own request
+    // log, in order: {"method": "POST", "path": "/scim/v2/Bulk", "bytes": 812, "operations":
+    // ["POST", "PATCH"]} ("operations" for /Bulk only). The server writes each line before it
+    // handles the request, so every request already answered is in the list.
+    [[nodiscard]] QList<QJsonObject> takeRequests();
+
     // Installs the server's npm dependencies if node_modules is missing (once per machine, under
     // a lock so parallel tests do not race). Called by start().
     [[nodiscard]] static bool ensureDependencies(QString* error);
@@ -46,6 +54,8 @@ public:
 
 private:
     std::unique_ptr<QProcess> m_process;
+    QTemporaryDir m_logDir;
+    qint64 m_logOffset = 0;
     QString m_token;
     QString m_error;
     int m_port = 0;

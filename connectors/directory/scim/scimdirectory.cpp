@@ -3,6 +3,7 @@
 #include "scimattributepath.h"
 #include "scimerrors.h"
 #include "scimfilter.h"
+#include "scimoperation.h"
 #include "scimresource.h"
 
 #include <QJsonArray>
@@ -34,17 +35,6 @@ private:
     QString m_token;
 };
 
-Models::Error inContext(Models::Error error, const Models::Operation& operation)
-{
-    error.context.workerId = operation.workerId;
-    return error;
-}
-
-QString userPath(const QString& id)
-{
-    return QStringLiteral("Users/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
-}
-
 // Everything but unreserved characters percent-encoded: QUrlQuery leaves '+' alone, which many
 // servers read as a space, and a filter value may hold one.
 QString encodedQuery(const QList<QPair<QString, QString>>& items)
@@ -53,23 +43,6 @@ QString encodedQuery(const QList<QPair<QString, QString>>& items)
     for (const auto& [key, value] : items)
         parts << QString::fromLatin1(QUrl::toPercentEncoding(key) + '=' + QUrl::toPercentEncoding(value));
     return parts.join(QLatin1Char('&'));
-}
-
-QString whoOf(const Models::Operation& operation)
-{
-    const QString name = operation.displayName.isEmpty() ? operation.targetId : operation.displayName;
-    return operation.workerId.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, operation.workerId);
-}
-
-const Models::AttributeValue* afterOf(const QList<Models::AttributeChange>& changes, const QString& attribute)
-{
-    for (const auto& change : changes) {
-        auto path = ScimAttributePath::parse(change.attribute);
-        if (path && !path->isExtension() && !path->hasValueFilter() && path->subAttribute().isEmpty()
-            && path->attribute().compare(attribute, Qt::CaseInsensitive) == 0)
-            return &change.after;
-    }
-    return nullptr;
 }
 
 } // namespace
@@ -305,99 +278,98 @@ QString ScimDirectory::comparableValue(const QString& attribute, const QString& 
 
 Result<void> ScimDirectory::apply(const Models::Operation& operation)
 {
-    switch (operation.kind) {
-    case OperationKind::None: return {};
-    case OperationKind::Create: return create(operation);
-    case OperationKind::Move:
-        return std::unexpected(inContext(
-            Models::makeError(ErrorCode::Rejected, QStringLiteral("SCIM has no containers: %1 cannot be moved")
-                                                       .arg(whoOf(operation))),
-            operation));
-    default: break;
-    }
-    if (operation.targetId.isEmpty())
-        return std::unexpected(inContext(Models::makeError(ErrorCode::InvalidInput,
-                                                           QStringLiteral("The %1 operation names no SCIM user id")
-                                                               .arg(Models::operationKindName(operation.kind))),
-                                         operation));
-    if (operation.kind == OperationKind::Delete)
-        return remove(operation);
-    std::optional<bool> active;
-    QString verb = QStringLiteral("Updating");
-    if (operation.kind == OperationKind::Disable) {
-        active = false;
-        verb = QStringLiteral("Disabling");
-    } else if (operation.kind == OperationKind::Enable) {
-        active = true;
-        verb = QStringLiteral("Enabling");
-    }
-    auto done = modify(operation.targetId, operation.changes, active,
-                       QStringLiteral("%1 user %2").arg(verb, whoOf(operation)));
+    auto done = applyOne(operation);
     if (!done)
-        return std::unexpected(inContext(done.error(), operation));
+        return std::unexpected(done.error());
     return {};
 }
 
-Result<void> ScimDirectory::create(const Models::Operation& operation)
+Result<QString> ScimDirectory::applyOne(const Models::Operation& operation)
 {
-    const QString action = QStringLiteral("Creating user %1").arg(whoOf(operation));
+    if (operation.kind == OperationKind::None)
+        return QString();
     // A create that was sent but whose answer was lost must not make a second user: look the
     // user up by the matching attribute first, and bring an existing one to the planned state.
-    if (const auto* match = afterOf(operation.changes, m_settings.matchAttribute); match && !match->isEmpty()) {
-        auto existing = findUser(m_settings.matchAttribute, match->constFirst());
-        if (!existing)
-            return std::unexpected(inContext(existing.error(), operation));
-        if (*existing) {
-            const QString id = (*existing)->value(QStringLiteral("id")).toString();
+    std::optional<QJsonObject> existing;
+    if (const auto* match = scimValueAfter(operation.changes, m_settings.matchAttribute);
+        operation.kind == OperationKind::Create && match && !match->isEmpty()) {
+        auto found = findUser(m_settings.matchAttribute, match->constFirst());
+        if (!found)
+            return std::unexpected(scimInContext(found.error(), operation));
+        existing = *found;
+    }
+    const QString note = existing ? alreadyCreatedNote(existing->value(QStringLiteral("id")).toString()) : QString();
+    auto write = writeFor(operation, {}, existing);
+    if (!write)
+        return std::unexpected(scimInContext(write.error(), operation));
+    if (!*write)
+        return note;
+    auto sent = send(**write, scimAction(operation));
+    if (!sent)
+        return std::unexpected(scimInContext(sent.error(), operation));
+    return existing ? note : sent;
+}
+
+Result<std::optional<ScimWrite>> ScimDirectory::writeFor(const Models::Operation& operation, const QString& bulkId,
+                                                         const std::optional<QJsonObject>& existing)
+{
+    switch (operation.kind) {
+    case OperationKind::None: return std::optional<ScimWrite>();
+    case OperationKind::Create: {
+        if (existing) {
+            const QString id = existing->value(QStringLiteral("id")).toString();
             spdlog::info("SCIM: the user to create already exists as {}; updating it instead", id.toStdString());
-            remember(id, {}, **existing);
+            remember(id, {}, *existing);
             QList<Models::AttributeChange> changes = operation.changes;
             for (auto& change : changes) {
                 if (auto path = ScimAttributePath::parse(change.attribute))
-                    change.before = path->read(**existing);
+                    change.before = path->read(*existing);
             }
-            auto done = modify(id, changes, operation.accountEnabled, action);
-            if (!done)
-                return std::unexpected(inContext(done.error(), operation));
-            return {};
+            return modifyWrite(id, changes, operation.accountEnabled);
         }
+        auto body = scimCreateBody(operation.changes, operation.accountEnabled);
+        if (!body)
+            return std::unexpected(body.error());
+        return std::optional<ScimWrite>(ScimWrite{"POST", QStringLiteral("/Users"), bulkId, {}, *body});
     }
-    auto body = scimCreateBody(operation.changes, operation.accountEnabled);
-    if (!body)
-        return std::unexpected(inContext(body.error(), operation));
-    auto response = call(Net::HttpRequest::json("POST", m_settings.endpoint(QStringLiteral("Users")), *body, scimJson),
-                         action, {});
-    if (!response)
-        return std::unexpected(inContext(response.error(), operation));
-    if (auto created = response->jsonObject())
-        remember(created->value(QStringLiteral("id")).toString(), *response, *created);
-    return {};
+    case OperationKind::Move:
+        return Models::fail(ErrorCode::Rejected,
+                            QStringLiteral("SCIM has no containers: %1 cannot be moved").arg(scimWho(operation)));
+    default: break;
+    }
+    if (operation.targetId.isEmpty())
+        return Models::fail(ErrorCode::InvalidInput, QStringLiteral("The %1 operation names no SCIM user id")
+                                                          .arg(Models::operationKindName(operation.kind)));
+    if (operation.kind == OperationKind::Delete)
+        return std::optional<ScimWrite>(
+            ScimWrite{"DELETE", scimUserPath(operation.targetId), {}, versionFor(operation.targetId), {}});
+    std::optional<bool> active;
+    if (operation.kind == OperationKind::Disable)
+        active = false;
+    else if (operation.kind == OperationKind::Enable)
+        active = true;
+    return modifyWrite(operation.targetId, operation.changes, active);
 }
 
-Result<void> ScimDirectory::modify(const QString& id, const QList<Models::AttributeChange>& changes,
-                                   std::optional<bool> active, const QString& action)
+Result<std::optional<ScimWrite>> ScimDirectory::modifyWrite(const QString& id,
+                                                            const QList<Models::AttributeChange>& changes,
+                                                            std::optional<bool> active)
 {
     auto config = serviceConfig();
     if (!config)
         return std::unexpected(config.error());
-    const QUrl url = m_settings.endpoint(userPath(id));
     if (config->patch && m_settings.patch == ScimPatchMode::Auto) {
         auto body = scimPatchBody(changes, active);
         if (!body)
             return std::unexpected(body.error());
         if (body->isEmpty())
-            return {};
-        auto request = Net::HttpRequest::json("PATCH", url, *body, scimJson);
-        request.headers += ifMatch(id, {});
-        auto response = call(std::move(request), action, {});
-        if (!response)
-            return std::unexpected(response.error());
-        // 200 with the resource, or 204 without (RFC 7644 §3.5.2).
-        remember(id, *response, response->body.isEmpty() ? QJsonObject() : response->jsonObject().value_or(QJsonObject()));
-        return {};
+            return std::optional<ScimWrite>();
+        return std::optional<ScimWrite>(ScimWrite{"PATCH", scimUserPath(id), {}, versionFor(id), *body});
     }
     // PUT replaces the whole resource (RFC 7644 §3.5.1): start from what the service holds now.
-    auto current = call(Net::HttpRequest::get(url), action, {});
+    const QString path = scimUserPath(id);
+    auto current = call(Net::HttpRequest::get(m_settings.endpoint(path.mid(1))),
+                        QStringLiteral("Reading user %1 before replacing it").arg(id), {});
     if (!current)
         return std::unexpected(current.error());
     auto resource = current->jsonObject();
@@ -409,27 +381,41 @@ Result<void> ScimDirectory::modify(const QString& id, const QList<Models::Attrib
     auto body = scimReplaceBody(*resource, changes, active);
     if (!body)
         return std::unexpected(body.error());
-    auto request = Net::HttpRequest::json("PUT", url, *body, scimJson);
-    request.headers += ifMatch(id, version);
-    auto response = call(std::move(request), action, {});
-    if (!response)
-        return std::unexpected(response.error());
-    remember(id, *response, response->jsonObject().value_or(QJsonObject()));
-    return {};
+    return std::optional<ScimWrite>(ScimWrite{"PUT", path, {}, versionFor(id, version), *body});
 }
 
-Result<void> ScimDirectory::remove(const Models::Operation& operation)
+Result<QString> ScimDirectory::send(const ScimWrite& write, const QString& action)
 {
-    auto request = Net::HttpRequest{};
-    request.method = "DELETE";
-    request.url = m_settings.endpoint(userPath(operation.targetId));
-    request.headers += ifMatch(operation.targetId, {});
-    auto response = call(std::move(request), QStringLiteral("Deleting user %1").arg(whoOf(operation)), {});
-    // Already gone: a delete resumed after a lost answer is done (RFC 7644 §3.6).
-    if (!response && response.error().code != ErrorCode::NotFound)
-        return std::unexpected(inContext(response.error(), operation));
-    m_versions.remove(operation.targetId);
-    return {};
+    const QUrl url = m_settings.endpoint(write.path.mid(1));
+    Net::HttpRequest request;
+    if (write.method != "DELETE")
+        request = Net::HttpRequest::json(write.method, url, write.data, scimJson);
+    request.method = write.method;
+    request.url = url;
+    // Only where offered (RFC 7644 §3.14, etag.supported): a user changed since the preview read
+    // it is refused with 412 rather than overwritten.
+    if (!write.version.isEmpty())
+        request.headers.append({"If-Match", write.version});
+    const QString id = write.resourceId();
+    auto response = call(std::move(request), action, {});
+    if (write.method == "DELETE") {
+        // Already gone: a delete resumed after a lost answer is done (RFC 7644 §3.6).
+        if (!response && response.error().code != ErrorCode::NotFound)
+            return std::unexpected(response.error());
+        m_versions.remove(id);
+        return response ? QString() : QStringLiteral("the user was already deleted at the service");
+    }
+    if (!response)
+        return std::unexpected(response.error());
+    // 200 with the resource, or 204 without (RFC 7644 §3.5.2).
+    const QJsonObject resource = response->body.isEmpty() ? QJsonObject() : response->jsonObject().value_or(QJsonObject());
+    if (write.method == "POST") {
+        const QString created = resource.value(QStringLiteral("id")).toString();
+        remember(created, *response, resource);
+        return created.isEmpty() ? QString() : QStringLiteral("created as user %1").arg(created);
+    }
+    remember(id, *response, resource);
+    return QString();
 }
 
 void ScimDirectory::remember(const QString& id, const Net::HttpResponse& response, const QJsonObject& resource)
@@ -443,16 +429,12 @@ void ScimDirectory::remember(const QString& id, const Net::HttpResponse& respons
         m_versions.insert(id, version);
 }
 
-QList<Net::Header> ScimDirectory::ifMatch(const QString& id, const QByteArray& fallback) const
+QByteArray ScimDirectory::versionFor(const QString& id, const QByteArray& fallback) const
 {
-    // Only where offered (RFC 7644 §3.14, etag.supported); the version the preview's read saw wins,
-    // so a user changed since then is refused with 412 rather than overwritten.
+    // The version the preview's read saw wins, so a user changed since then is refused.
     if (!m_config || !m_config->etag)
         return {};
-    const QByteArray version = m_versions.value(id, fallback);
-    if (version.isEmpty())
-        return {};
-    return {{"If-Match", version}};
+    return m_versions.value(id, fallback);
 }
 
 } // namespace Tenure::Connectors

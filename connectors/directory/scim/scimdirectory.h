@@ -1,5 +1,6 @@
 #pragma once
 
+#include "scimbulk.h"
 #include "scimserviceconfig.h"
 #include "scimsettings.h"
 
@@ -44,6 +45,15 @@ public:
     // Create (POST, after looking the user up by matchAttribute so a resumed create never makes a
     // duplicate), Update/Disable/Enable (PATCH or PUT), Delete (DELETE; an absent user is done).
     [[nodiscard]] Result<void> apply(const Models::Operation& operation) override;
+    // With bulk (see above): windows of up to maxOperations operations. Per window the creates'
+    // users are looked up in one filtered query ("externalId eq … or externalId eq …"; without
+    // filter support every user is read once per batch), so a resumed create updates the user it
+    // made before; PUT updates (no PATCH) read their user first; the writes then go as few
+    // BulkRequests as maxOperations and maxPayloadSize allow, without failOnErrors, so one
+    // refused operation never stops the others. A write larger than maxPayloadSize on its own,
+    // and every write of a batch that cannot use bulk, goes as its own request.
+    void applyBatch(const QList<Models::Operation>& operations, const BatchCallbacks& callbacks,
+                    const Models::CancelToken& cancel) override;
 
     // What the service supports; read on first use and kept for this connection.
     [[nodiscard]] Result<ScimServiceConfig> serviceConfig();
@@ -62,12 +72,38 @@ private:
     [[nodiscard]] Result<QJsonObject> listPage(const QString& filter, int startIndex, int count,
                                                const Models::CancelToken& cancel);
     [[nodiscard]] Result<QList<QJsonObject>> allUsers(const Models::CancelToken& cancel);
-    [[nodiscard]] Result<void> create(const Models::Operation& operation);
-    [[nodiscard]] Result<void> modify(const QString& id, const QList<Models::AttributeChange>& changes,
-                                      std::optional<bool> active, const QString& action);
-    [[nodiscard]] Result<void> remove(const Models::Operation& operation);
+
+    // One operation as its own request: the note for the run log, or the error in the worker's context.
+    [[nodiscard]] Result<QString> applyOne(const Models::Operation& operation);
+    // The write an operation needs; nullopt when there is nothing to send (the
+    // PATCH would be empty). `existing`: for a create, the user already at the service (found by
+    // matchAttribute: the create was sent before), which is brought to the planned state instead.
+    [[nodiscard]] Result<std::optional<ScimWrite>> writeFor(const Models::Operation& operation, const QString& bulkId,
+                                                            const std::optional<QJsonObject>& existing);
+    [[nodiscard]] Result<std::optional<ScimWrite>> modifyWrite(const QString& id,
+                                                               const QList<Models::AttributeChange>& changes,
+                                                               std::optional<bool> active);
+    // Sends a write as its own request; the note for the run log.
+    [[nodiscard]] Result<QString> send(const ScimWrite& write, const QString& action);
+
+    // Bulk (scimdirectorybulk.cpp).
+    struct BulkItem;
+    [[nodiscard]] bool usesBulk(const ScimServiceConfig& config) const;
+    [[nodiscard]] bool applyBulkWindow(const QList<Models::Operation>& operations, qsizetype from, qsizetype to,
+                                       const ScimServiceConfig& config, const BatchCallbacks& callbacks,
+                                       const Models::CancelToken& cancel, std::optional<QList<QJsonObject>>& everyone);
+    // The users whose matchAttribute equals one of `values`, by comparableValue.
+    [[nodiscard]] Result<QHash<QString, QList<QJsonObject>>> usersMatching(
+        const QStringList& values, const Models::CancelToken& cancel, std::optional<QList<QJsonObject>>& everyone);
+    // Sends items (writes) as one BulkRequest, halving it when the service says it is too large;
+    // one outcome per item.
+    [[nodiscard]] QList<Result<QString>> sendBulk(const QList<const BulkItem*>& items, const ScimServiceConfig& config,
+                                                  const Models::CancelToken& cancel);
+
     void remember(const QString& id, const Net::HttpResponse& response, const QJsonObject& resource);
-    [[nodiscard]] QList<Net::Header> ifMatch(const QString& id, const QByteArray& fallback) const;
+    // The version a change to `id` is conditional on, where the service offers ETags: the one the
+    // last read saw, else `fallback`.
+    [[nodiscard]] QByteArray versionFor(const QString& id, const QByteArray& fallback = {}) const;
 
     ScimSettings m_settings;
     QString m_token;

@@ -32,4 +32,13 @@ QString scimEqualsFilter(const QString& attribute, const QString& value)
     return attribute + QLatin1String(" eq ") + scimStringLiteral(value);
 }
 
+QString scimAnyEqualsFilter(const QString& attribute, const QStringList& values)
+{
+    QStringList terms;
+    terms.reserve(values.size());
+    for (const QString& value : values)
+        terms << scimEqualsFilter(attribute, value);
+    return terms.join(QLatin1String(" or "));
+}
+
 } // namespace Tenure::Connectors

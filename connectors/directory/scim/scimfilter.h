@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace Tenure::Connectors {
 
@@ -14,5 +15,9 @@ namespace Tenure::Connectors {
 // `attribute eq "value"`, with the value escaped as above. `attribute` is an attribute path the
 // caller chose (externalId, userName, name.familyName): never HR data.
 [[nodiscard]] QString scimEqualsFilter(const QString& attribute, const QString& value);
+
+// `attribute eq "v1" or attribute eq "v2" …` (RFC 7644 §3.4.2.2 logical "or"), each value escaped
+// as above: one query that finds the users for many values. Empty for no values.
+[[nodiscard]] QString scimAnyEqualsFilter(const QString& attribute, const QStringList& values);
 
 } // namespace Tenure::Connectors

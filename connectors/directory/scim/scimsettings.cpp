@@ -105,6 +105,16 @@ Result<ScimSettings> ScimSettings::fromJson(const QJsonObject& json)
         s.patch = ScimPatchMode::Never;
     else
         return invalid(QStringLiteral("patch"), QStringLiteral("must be \"auto\" or \"never\" (got \"%1\")").arg(*patch));
+
+    auto bulk = readString(json, QStringLiteral("bulk"), QStringLiteral("auto"));
+    if (!bulk)
+        return std::unexpected(bulk.error());
+    if (*bulk == QLatin1String("auto"))
+        s.bulk = ScimBulkMode::Auto;
+    else if (*bulk == QLatin1String("never"))
+        s.bulk = ScimBulkMode::Never;
+    else
+        return invalid(QStringLiteral("bulk"), QStringLiteral("must be \"auto\" or \"never\" (got \"%1\")").arg(*bulk));
     return s;
 }
 
@@ -115,6 +125,7 @@ QJsonObject ScimSettings::toJson() const
         {QStringLiteral("pageSize"), pageSize},
         {QStringLiteral("matchAttribute"), matchAttribute},
         {QStringLiteral("patch"), patch == ScimPatchMode::Never ? QStringLiteral("never") : QStringLiteral("auto")},
+        {QStringLiteral("bulk"), bulk == ScimBulkMode::Never ? QStringLiteral("never") : QStringLiteral("auto")},
         {QStringLiteral("timeoutSeconds"), timeoutSeconds},
     };
     if (!caFile.isEmpty())

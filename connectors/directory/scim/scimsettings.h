@@ -16,6 +16,15 @@ enum class ScimPatchMode {
     Never,
 };
 
+// Whether a batch of operations goes to /Bulk (RFC 7644 §3.7).
+enum class ScimBulkMode {
+    // /Bulk when /ServiceProviderConfig says bulk.supported and states maxOperations and
+    // maxPayloadSize; else one request per operation.
+    Auto,
+    // Always one request per operation, for a service whose /Bulk is known to misbehave.
+    Never,
+};
+
 // The connection settings of one SCIM 2.0 directory tenant (Tenant::settings). The bearer token is
 // not a setting: it comes from the SecretStore through the tenant's secretRef.
 //
@@ -27,6 +36,7 @@ enum class ScimPatchMode {
 //                                                       create first looks the user up by, so that a create
 //                                                       resumed after a lost connection never makes a duplicate
 //     "patch": "auto",                                 optional: "auto" (as /ServiceProviderConfig says) or "never"
+//     "bulk": "auto",                                  optional: "auto" (as /ServiceProviderConfig says) or "never"
 //     "timeoutSeconds": 30                             optional: per request, 1–600
 //   }
 struct ScimSettings {
@@ -35,6 +45,7 @@ struct ScimSettings {
     int pageSize = 100;
     QString matchAttribute = QStringLiteral("externalId");
     ScimPatchMode patch = ScimPatchMode::Auto;
+    ScimBulkMode bulk = ScimBulkMode::Auto;
     int timeoutSeconds = 30;
 
     // Validates every key; an error names the offending key in its message and in context.attribute.

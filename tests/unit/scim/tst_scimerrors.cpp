@@ -74,11 +74,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("badKey");
-        QTest::newRow("ok") << QByteArray("{\"baseUrl\":\"https://app.test/scim/v2/\",\"pageSize\":50,\"patch\":\"never\",\"matchAttribute\":\"username\"}") << "";
+        QTest::newRow("ok") << QByteArray("{\"baseUrl\":\"https://app.test/scim/v2/\",\"pageSize\":50,\"patch\":\"never\",\"bulk\":\"never\",\"matchAttribute\":\"username\"}") << "";
         QTest::newRow("no-url") << QByteArray("{}") << "baseUrl";
         QTest::newRow("ldap-url") << QByteArray("{\"baseUrl\":\"ldap://x\"}") << "baseUrl";
         QTest::newRow("page-size") << QByteArray("{\"baseUrl\":\"https://a.test\",\"pageSize\":0}") << "pageSize";
         QTest::newRow("patch") << QByteArray("{\"baseUrl\":\"https://a.test\",\"patch\":\"sometimes\"}") << "patch";
+        QTest::newRow("bulk") << QByteArray("{\"baseUrl\":\"https://a.test\",\"bulk\":\"always\"}") << "bulk";
         QTest::newRow("match") << QByteArray("{\"baseUrl\":\"https://a.test\",\"matchAttribute\":\"mail\"}") << "matchAttribute";
     }
     void settingsValidateEveryKey()
@@ -91,6 +92,7 @@ private Q_SLOTS:
             QCOMPARE(settings->baseUrl.toString(), QStringLiteral("https://app.test/scim/v2"));
             QCOMPARE(settings->pageSize, 50);
             QCOMPARE(settings->patch, ScimPatchMode::Never);
+            QCOMPARE(settings->bulk, ScimBulkMode::Never);
             QCOMPARE(settings->matchAttribute, QStringLiteral("userName"));
             QCOMPARE(settings->endpoint(QStringLiteral("Users/a%2Fb")).toString(QUrl::FullyEncoded),
                      QStringLiteral("https://app.test/scim/v2/Users/a%2Fb"));

@@ -60,6 +60,15 @@ private Q_SLOTS:
         QCOMPARE(scimEqualsFilter(QStringLiteral("userName"), QStringLiteral("ann@example.test")),
                  QStringLiteral("userName eq \"ann@example.test\""));
     }
+
+    // A hostile value stays inside its own term, so it cannot widen the lookup to other users.
+    void anyEqualsFilterJoinsEscapedTermsWithOr()
+    {
+        QCOMPARE(scimAnyEqualsFilter(QStringLiteral("externalId"), {QStringLiteral("1001"), QStringLiteral("x\" or userName pr or \"")}),
+                 QStringLiteral("externalId eq \"1001\" or externalId eq \"x\\\" or userName pr or \\\"\""));
+        QCOMPARE(scimAnyEqualsFilter(QStringLiteral("userName"), {QStringLiteral("ann")}), QStringLiteral("userName eq \"ann\""));
+        QVERIFY(scimAnyEqualsFilter(QStringLiteral("userName"), {}).isEmpty());
+    }
 };
 
 QTEST_APPLESS_MAIN(TestScimFilter)
