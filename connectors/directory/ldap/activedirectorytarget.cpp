@@ -1,9 +1,12 @@
 #include "activedirectorytarget.h"
 
 #include "adaccountcontrol.h"
+#include "addeletedaccounts.h"
 #include "adnames.h"
-#include "adwatermark.h"
+#include "ldapescaping.h"
 #include "ldapmodlist.h"
+
+#include <QSet>
 
 #include <ldap.h>
 #include <spdlog/spdlog.h>
@@ -96,14 +99,23 @@ Result<DirectoryChanges> ActiveDirectoryTarget::readChanges(const QStringList& a
                                         {}));
     LdapAccountQuery query = accountQuery(attributes);
     const auto previous = Ad::ServerPosition::parse(since.value);
-    const bool delta = previous && previous->invocationId == now.invocationId
-                       && previous->highestCommittedUsn <= now.highestCommittedUsn;
-    if (delta)
-        query.filter = Ad::changedSinceFilter(query.filter, *previous);
-    else if (!since.value.isEmpty())
+    bool delta = previous && previous->invocationId == now.invocationId
+                 && previous->highestCommittedUsn <= now.highestCommittedUsn;
+    if (!delta && !since.value.isEmpty())
         spdlog::info("AD: {} is another domain controller or database than the last read (invocationId {}): "
                      "reading every account",
                      m_settings.hostPort().toStdString(), now.invocationId.toStdString());
+    // Deletions first: a search of the managed subtree no longer finds a deleted account.
+    std::optional<QStringList> removed;
+    if (delta) {
+        auto deleted = deletedSince(*previous, cancel);
+        if (!deleted)
+            return std::unexpected(deleted.error());
+        removed = std::move(*deleted);
+        delta = removed.has_value();
+    }
+    if (delta)
+        query.filter = Ad::changedSinceFilter(query.filter, *previous);
     auto snapshot = search(query, cancel);
     if (!snapshot)
         return std::unexpected(snapshot.error());
@@ -111,7 +123,79 @@ Result<DirectoryChanges> ActiveDirectoryTarget::readChanges(const QStringList& a
     changes.snapshot = std::move(*snapshot);
     changes.full = !delta;
     changes.next.value = now.toString();
+    if (delta) {
+        // An account deleted and then made again under the same DN is there: it is not removed.
+        QSet<QString> present;
+        for (const auto& account : std::as_const(changes.snapshot.accounts))
+            present.insert(comparableDn(account.id));
+        for (const QString& dn : std::as_const(*removed)) {
+            if (!present.contains(comparableDn(dn)))
+                changes.removedIds.append(dn);
+        }
+    }
     return changes;
+}
+
+Result<std::optional<QStringList>> ActiveDirectoryTarget::deletedSince(const Ad::ServerPosition& since,
+                                                                       const Models::CancelToken& cancel)
+{
+    const QString domain = Ad::domainOf(m_settings.baseDn);
+    if (domain.isEmpty()) {
+        spdlog::warn("AD: baseDn {} names no domain (no DC= components): deleted accounts cannot be looked up, "
+                     "so every read is a full one", m_settings.baseDn.toStdString());
+        return std::optional<QStringList>();
+    }
+    // Reading Deleted Objects takes rights a delegated bind account may lack: AD then shows it
+    // nothing (or answers noSuchObject or insufficientAccess), and a server without the control
+    // refuses the critical control. A full read is always right: a deleted account is simply
+    // absent from it. So the delta goes on only once some deleted object is visible at all.
+    const auto cannotSee = [this](const QString& why) {
+        spdlog::warn("AD: {} shows {} no deleted objects ({}): reading every account so that deletions are seen. "
+                     "Grant it List Contents and Read Property on the Deleted Objects container for incremental reads.",
+                     m_settings.hostPort().toStdString(), m_settings.bindDn.toStdString(), why.toStdString());
+        return std::optional<QStringList>();
+    };
+    const auto refusal = [](int rc) {
+        return rc == LDAP_INSUFFICIENT_ACCESS || rc == LDAP_NO_SUCH_OBJECT || rc == LDAP_UNAVAILABLE_CRITICAL_EXTENSION;
+    };
+    bool visible = false;
+    auto rc = withConnection([&](::ldap* ld) { return Ad::probeDeletedObjects(ld, domain, &visible); });
+    if (!rc)
+        return std::unexpected(rc.error());
+    if (refusal(*rc))
+        return cannotSee(QString::fromUtf8(ldap_err2string(*rc)));
+    if (*rc != LDAP_SUCCESS)
+        return std::unexpected(errorFor(*rc, QStringLiteral("look for deleted accounts in %1").arg(domain), {}));
+    if (!visible)
+        return cannotSee(QStringLiteral("none is visible: either nothing was deleted within the tombstone lifetime, "
+                                        "or the account may not list them"));
+
+    const LdapAccountQuery query = Ad::deletedAccountsQuery(domain, since, m_settings.pageSize);
+    QList<Models::Account> tombstones;
+    rc = withConnection([&](::ldap* ld) {
+        tombstones.clear();   // a retry after a lost connection starts over
+        return searchAccounts(ld, query, cancel, &tombstones);
+    });
+    if (!rc)
+        return std::unexpected(rc.error());
+    if (*rc == LDAP_USER_CANCELLED)
+        return Models::fail(ErrorCode::Cancelled, QStringLiteral("Reading the directory was cancelled"));
+    if (refusal(*rc))
+        return cannotSee(QString::fromUtf8(ldap_err2string(*rc)));
+    if (*rc != LDAP_SUCCESS)
+        return std::unexpected(errorFor(*rc, QStringLiteral("read the accounts deleted since the last read"), {}));
+    const QString base = comparableDn(m_settings.baseDn);
+    QStringList dns;
+    for (const Models::Account& tombstone : std::as_const(tombstones)) {
+        const QString dn = Ad::dnBeforeDeletion(tombstone);
+        const QString comparable = comparableDn(dn);
+        if (!dn.isEmpty() && (comparable == base || comparable.endsWith(QLatin1Char(',') + base)))
+            dns << dn;
+    }
+    dns.sort();
+    dns.removeDuplicates();
+    spdlog::debug("AD: {} managed accounts deleted since USN {}", dns.size(), since.highestCommittedUsn);
+    return std::optional<QStringList>(std::move(dns));
 }
 
 Result<LdapDirectory::Write> ActiveDirectoryTarget::createWrite(const Models::Operation& operation, const QString& dn)

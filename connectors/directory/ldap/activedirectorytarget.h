@@ -1,7 +1,10 @@
 #pragma once
 
 #include "adpassword.h"
+#include "adwatermark.h"
 #include "ldapdirectory.h"
+
+#include <optional>
 
 namespace Tenure::Connectors {
 
@@ -15,6 +18,10 @@ namespace Tenure::Connectors {
 //  - sAMAccountName and userPrincipalName candidates AD would refuse are refused in the plan.
 //  - accountExpires is written from a date as a FILETIME; "never" is 0.
 //  - Delta reads by uSNChanged, with a full read when the DC (invocationId) is another one.
+//    Accounts deleted since are read as tombstones with the Show Deleted control
+//    (addeletedaccounts.h) and reported in removedIds by the DN they had. When the DC shows the
+//    bind account no deleted object at all (no rights on Deleted Objects, or a domain without a
+//    deletion in its tombstone lifetime) the read is a full one, which sees deletions by absence.
 //  - AD's extended errors (52e, 533, 0000052D, 00002071, …) read as words (aderrors.h).
 class ActiveDirectoryTarget : public LdapDirectory {
 public:
@@ -41,6 +48,10 @@ protected:
 
 private:
     [[nodiscard]] Result<void> addInitialPassword(const Models::Operation& operation, Write& write);
+    // The DNs of the managed accounts (under baseDn) deleted after `since`, sorted; nullopt when
+    // the DC does not show deleted objects to the bind account.
+    [[nodiscard]] Result<std::optional<QStringList>> deletedSince(const Ad::ServerPosition& since,
+                                                                  const Models::CancelToken& cancel);
 
     Ad::InitialPasswordHandover m_handover;
     std::function<QString(const QStringList& avoid)> m_generator;

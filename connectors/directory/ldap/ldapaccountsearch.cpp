@@ -108,19 +108,56 @@ QByteArray nextCookie(::ldap* ld, LDAPControl** controls)
     return bytes;
 }
 
+// The query's own controls, then the page control; owns them.
+class SearchControls {
+public:
+    explicit SearchControls(const QList<QByteArray>& criticalOids)
+    {
+        for (const QByteArray& oid : criticalOids) {
+            LDAPControl* control = nullptr;
+            if (ldap_control_create(oid.constData(), 1, nullptr, 0, &control) == LDAP_SUCCESS)
+                m_controls.push_back(control);
+            else
+                m_failed = true;
+        }
+    }
+    ~SearchControls()
+    {
+        for (LDAPControl* control : m_controls)
+            ldap_control_free(control);
+    }
+    SearchControls(const SearchControls&) = delete;
+    SearchControls& operator=(const SearchControls&) = delete;
+
+    [[nodiscard]] bool failed() const { return m_failed; }
+    // A NULL-terminated array of the query's controls followed by `page`.
+    [[nodiscard]] std::vector<LDAPControl*> with(LDAPControl* page) const
+    {
+        std::vector<LDAPControl*> all = m_controls;
+        all.push_back(page);
+        all.push_back(nullptr);
+        return all;
+    }
+
+private:
+    std::vector<LDAPControl*> m_controls;
+    bool m_failed = false;
+};
+
 // RFC 2696 §3: a request with size 0 and the last cookie tells the server to drop the search.
-void abandonPaging(::ldap* ld, const QByteArray& base, const QByteArray& filter, const QByteArray& cookie)
+void abandonPaging(::ldap* ld, const QByteArray& base, int scope, const QByteArray& filter, const QByteArray& cookie,
+                   const SearchControls& own)
 {
     berval value{static_cast<ber_len_t>(cookie.size()), const_cast<char*>(cookie.constData())};
     LDAPControl* control = nullptr;
     if (ldap_create_page_control(ld, 0, &value, 0, &control) != LDAP_SUCCESS)
         return;
-    LDAPControl* controls[] = {control, nullptr};
+    std::vector<LDAPControl*> controls = own.with(control);
     char noAttributes[] = LDAP_NO_ATTRS;
     char* attributes[] = {noAttributes, nullptr};
     LDAPMessage* result = nullptr;
-    (void)ldap_search_ext_s(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes, 1, controls,
-                            nullptr, nullptr, LDAP_NO_LIMIT, &result);
+    (void)ldap_search_ext_s(ld, base.constData(), scope, filter.constData(), attributes, 1, controls.data(), nullptr,
+                            nullptr, LDAP_NO_LIMIT, &result);
     ldap_msgfree(result);
     ldap_control_free(control);
 }
@@ -152,11 +189,15 @@ int searchAccounts(::ldap* ld, const LdapAccountQuery& query, const Models::Canc
 
     const QByteArray base = query.baseDn.toUtf8();
     const QByteArray filter = query.filter.toUtf8();
+    const int scope = query.oneLevel ? LDAP_SCOPE_ONELEVEL : LDAP_SCOPE_SUBTREE;
+    const SearchControls own(query.criticalControls);
+    if (own.failed())
+        return LDAP_NO_MEMORY;
     QByteArray cookie;
     do {
         if (cancel.isCancelled()) {
             if (!cookie.isEmpty())
-                abandonPaging(ld, base, filter, cookie);
+                abandonPaging(ld, base, scope, filter, cookie, own);
             return LDAP_USER_CANCELLED;
         }
         berval cookieValue{static_cast<ber_len_t>(cookie.size()), cookie.data()};
@@ -166,10 +207,10 @@ int searchAccounts(::ldap* ld, const LdapAccountQuery& query, const Models::Canc
                                           cookie.isEmpty() ? nullptr : &cookieValue, 0, &page);
         if (rc != LDAP_SUCCESS)
             return rc;
-        LDAPControl* requestControls[] = {page, nullptr};
+        std::vector<LDAPControl*> requestControls = own.with(page);
         LDAPMessage* result = nullptr;
-        rc = ldap_search_ext_s(ld, base.constData(), LDAP_SCOPE_SUBTREE, filter.constData(), attributes.data(), 0,
-                               requestControls, nullptr, nullptr, LDAP_NO_LIMIT, &result);
+        rc = ldap_search_ext_s(ld, base.constData(), scope, filter.constData(), attributes.data(), 0,
+                               requestControls.data(), nullptr, nullptr, LDAP_NO_LIMIT, &result);
         ldap_control_free(page);
         if (rc != LDAP_SUCCESS) {
             ldap_msgfree(result);

@@ -3,6 +3,7 @@
 #include "models/domain/account.h"
 #include "models/domain/cancellation.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,9 +32,14 @@ struct LdapAccountQuery {
     std::function<bool(const QStringList& values)> isDisabled = [](const QStringList& values) {
         return !values.isEmpty();
     };
+    // The entries directly below baseDn only (RFC 4511 §4.5.1.2 singleLevel); else the whole subtree.
+    bool oneLevel = false;
+    // Controls without a value sent, critical, with every page (AD's Show Deleted control): a
+    // server that does not know one refuses the search rather than answer something else.
+    QList<QByteArray> criticalControls = {};
 };
 
-// A subtree search in pages of query.pageSize (RFC 2696 simple paged results), each entry an
+// A subtree (or one-level) search in pages of query.pageSize (RFC 2696 simple paged results), each entry an
 // Account with id = canonical DN and enabled from the state attribute. Checks cancel between pages.
 // Returns LDAP_SUCCESS, the failing libldap result code, or LDAP_USER_CANCELLED; *out then
 // holds what was read so far.

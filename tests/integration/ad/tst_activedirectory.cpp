@@ -2,6 +2,7 @@
 // certificate verified through caFile. Needs root and the ports 389/636/88: skipped otherwise.
 #include "connectors/directory/ldap/activedirectorytarget.h"
 #include "connectors/directory/ldap/adaccountcontrol.h"
+#include "connectors/directory/ldap/adpassword.h"
 #include "connectors/directory/ldap/adwatermark.h"
 #include "connectors/directory/ldap/ldapescaping.h"
 #include "connectors/directory/ldap/ldapsettings.h"
@@ -160,6 +161,11 @@ private Q_SLOTS:
         QString ldif = QStringLiteral("dn: %1\nobjectClass: organizationalUnit\n\n").arg(m_container);
         for (const QString& name : {QStringLiteral("Staff"), QStringLiteral("Leavers")})
             ldif += QStringLiteral("dn: %1\nobjectClass: organizationalUnit\n\n").arg(ou(name));
+        // A domain in use has seen a deletion within its tombstone lifetime; a new one has not, and
+        // incremental reads need some deleted object to be visible (addeletedaccounts.h).
+        const QString scratch = QStringLiteral("CN=Provisioning Scratch,CN=Users,") + m_ad->baseDn();
+        ldif += QStringLiteral("dn: %1\nobjectClass: user\nsAMAccountName: pscratch\n\n"
+                               "dn: %1\nchangetype: delete\n\n").arg(scratch);
         QVERIFY2(m_ad->ldif(ldif), qPrintable(m_ad->errorString()));
     }
 
@@ -445,6 +451,89 @@ private Q_SLOTS:
         QCOMPARE(delta->snapshot.accounts.first().id, edsger->id);
         QCOMPARE(delta->snapshot.accounts.first().attributes.value(QStringLiteral("title")),
                  QStringList{QStringLiteral("Turing Award")});
+    }
+
+    // Deleted out of band, outside Tenure: the account leaves the managed subtree and becomes a
+    // tombstone in Deleted Objects, which only the Show Deleted control lets the next incremental
+    // read see. It is reported by the DN it had, once.
+    void anAccountDeletedOutOfBandIsReportedGoneByTheNextIncrementalRead()
+    {
+        auto directory = target();
+        const Operation leaving = createUser(QStringLiteral("Leaving Soon"), QStringLiteral("lsoon"));
+        const Operation returning = createUser(QStringLiteral("Back Again"), QStringLiteral("bagain"));
+        for (const Operation& create : {leaving, returning}) {
+            const auto created = directory->apply(create);
+            QVERIFY2(created, qPrintable(failure(created)));
+        }
+        const QString outside = QStringLiteral("CN=Not Managed,CN=Users,") + m_ad->baseDn();
+        QVERIFY2(m_ad->ldif(QStringLiteral("dn: %1\nobjectClass: user\nsAMAccountName: nmanaged\n").arg(outside)),
+                 qPrintable(m_ad->errorString()));
+        const auto before = directory->readChanges(readAttributes, {}, CancelToken());
+        QVERIFY2(before, qPrintable(failure(before)));
+        QVERIFY(std::any_of(before->snapshot.accounts.cbegin(), before->snapshot.accounts.cend(),
+                            [&](const Account& a) { return a.id == leaving.targetId; }));
+
+        // Out of band: one managed account deleted; one deleted and made again under the same DN;
+        // one deleted outside the managed subtree.
+        QVERIFY2(m_ad->ldif(QStringLiteral("dn: %1\nchangetype: delete\n\ndn: %2\nchangetype: delete\n\n"
+                                           "dn: %3\nchangetype: delete\n")
+                                .arg(leaving.targetId, returning.targetId, outside)),
+                 qPrintable(m_ad->errorString()));
+        QVERIFY2(m_ad->ldif(QStringLiteral("dn: %1\nobjectClass: user\nsAMAccountName: bagain\n").arg(returning.targetId)),
+                 qPrintable(m_ad->errorString()));
+
+        const auto delta = directory->readChanges(readAttributes, before->next, CancelToken());
+        QVERIFY2(delta, qPrintable(failure(delta)));
+        QVERIFY(!delta->full);
+        QCOMPARE(delta->removedIds, QStringList{leaving.targetId});
+        QCOMPARE(delta->snapshot.accounts.size(), 1);   // the account made again
+        QCOMPARE(delta->snapshot.accounts.constFirst().id, returning.targetId);
+
+        const auto quiet = directory->readChanges(readAttributes, delta->next, CancelToken());
+        QVERIFY2(quiet, qPrintable(failure(quiet)));
+        QVERIFY(!quiet->full);
+        QVERIFY(quiet->removedIds.isEmpty());   // reported once
+        QVERIFY(quiet->snapshot.accounts.isEmpty());
+
+        // A watermark from another DC still means a full read: the deleted account is simply absent.
+        auto position = Ad::ServerPosition::parse(before->next.value);
+        QVERIFY(position);
+        position->invocationId = QString(32, QLatin1Char('0'));
+        const auto full = directory->readChanges(readAttributes, {position->toString()}, CancelToken());
+        QVERIFY2(full, qPrintable(failure(full)));
+        QVERIFY(full->full);
+        QVERIFY(full->removedIds.isEmpty());
+        QVERIFY(std::none_of(full->snapshot.accounts.cbegin(), full->snapshot.accounts.cend(),
+                             [&](const Account& a) { return a.id == leaving.targetId; }));
+    }
+
+    // AD and Samba show an account without rights on Deleted Objects nothing there, as if nothing
+    // had been deleted: its incremental reads are full ones, which see deletions by absence.
+    void aBindAccountThatSeesNoDeletedObjectsGetsFullReads()
+    {
+        const QString reader = QStringLiteral("CN=Tenure Reader,CN=Users,") + m_ad->baseDn();
+        const QString password = QStringLiteral("Rd!") + m_ad->password();
+        QVERIFY2(m_ad->ldif(QStringLiteral("dn: %1\nobjectClass: user\nsAMAccountName: treader\nunicodePwd:: %2\n"
+                                           "userAccountControl: 512\n")
+                                .arg(reader, QString::fromLatin1(Ad::unicodePwdValue(password).toBase64()))),
+                 qPrintable(m_ad->errorString()));
+        auto readerSettings = settings({{QStringLiteral("bindDn"), reader}});
+        ActiveDirectoryTarget asReader(readerSettings, password, m_handover.make());
+
+        const auto first = asReader.readChanges(readAttributes, {}, CancelToken());
+        QVERIFY2(first, qPrintable(failure(first)));
+        QVERIFY(!first->snapshot.accounts.isEmpty());   // it may read the accounts
+        const auto next = asReader.readChanges(readAttributes, first->next, CancelToken());
+        QVERIFY2(next, qPrintable(failure(next)));
+        QVERIFY(next->full);
+        QCOMPARE(next->snapshot.accounts.size(), first->snapshot.accounts.size());
+        // The administrator sees the deleted objects: its reads stay incremental.
+        auto admin = target();
+        const auto adminFirst = admin->readChanges(readAttributes, {}, CancelToken());
+        QVERIFY2(adminFirst, qPrintable(failure(adminFirst)));
+        const auto adminNext = admin->readChanges(readAttributes, adminFirst->next, CancelToken());
+        QVERIFY2(adminNext, qPrintable(failure(adminNext)));
+        QVERIFY(!adminNext->full);
     }
 
     void anotherDomainControllerMeansAFullRead()
