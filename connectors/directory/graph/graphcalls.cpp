@@ -80,6 +80,32 @@ QString selectFor(const QStringList& attributes)
     return select.join(QLatin1Char(','));
 }
 
+QString deltaSelectFor(const QStringList& attributes)
+{
+    QString select = selectFor(attributes);
+    if (attributes.contains(QLatin1String(ManagerAttribute)))
+        select += QLatin1Char(',') + QLatin1String(ManagerAttribute);
+    return select;
+}
+
+namespace {
+
+QString managerOf(const QJsonObject& user)
+{
+    if (user.contains(QLatin1String("manager@delta"))) {
+        QString manager;
+        for (const QJsonValue& entry : user.value(QLatin1String("manager@delta")).toArray()) {
+            const QJsonObject reference = entry.toObject();
+            if (!reference.contains(QLatin1String("@removed")))
+                manager = reference.value(QLatin1String("id")).toString();
+        }
+        return manager;
+    }
+    return user.value(QLatin1String("manager")).toObject().value(QLatin1String("id")).toString();
+}
+
+} // namespace
+
 Models::Account accountFromJson(const QJsonObject& user, const QStringList& attributes)
 {
     Models::Account account;
@@ -87,7 +113,7 @@ Models::Account accountFromJson(const QJsonObject& user, const QStringList& attr
     account.enabled = user.value(QLatin1String("accountEnabled")).toBool(true);
     for (const QString& attribute : attributes) {
         if (attribute == QLatin1String(ManagerAttribute)) {
-            const QString manager = user.value(QLatin1String("manager")).toObject().value(QLatin1String("userPrincipalName")).toString();
+            const QString manager = managerOf(user);
             if (!manager.isEmpty())
                 account.attributes.insert(attribute, {manager});
             continue;

@@ -32,17 +32,28 @@ struct GraphCall {
 // how attributes map to JSON and which requests carry out an operation.
 namespace GraphUsers {
 
-// The pseudo-attribute carrying the manager's userPrincipalName (or object id); written with
-// PUT /users/{id}/manager/$ref, read with $expand=manager($select=id,userPrincipalName).
+// The pseudo-attribute carrying the manager: read as the manager's object id (the id the planner
+// gives the manager's account), from $expand=manager($select=id) on /users or from the
+// manager@delta annotation of /users/delta; written with PUT /users/{id}/manager/$ref, which
+// also takes a userPrincipalName (a manager created in the same plan has no object id yet).
 inline constexpr char ManagerAttribute[] = "manager";
 
 // Properties every read selects, whatever the mapping asks for.
 [[nodiscard]] QStringList baseSelect();
 // $select for `attributes` (pseudo-attributes removed, base properties added).
 [[nodiscard]] QString selectFor(const QStringList& attributes);
+// $select for /users/delta: as selectFor, plus the manager navigation property when `attributes`
+// has the manager, which delta tracks only when selected (delta-query-overview: "$select also
+// supports manager … navigation properties"; $expand is not supported there).
+[[nodiscard]] QString deltaSelectFor(const QStringList& attributes);
 
 // A user as Graph returned it → the account the planner compares: id = object id, enabled =
 // accountEnabled, attributes as strings (booleans "true"/"false", collections one value each).
+// The manager comes from an expanded "manager" object, or from a "manager@delta" annotation
+// (relationships in delta answers, delta-query-overview "Resource representation"): its entry
+// without "@removed"; an entry with "@removed" only, or no annotation, means no manager, since
+// a delta answer names every selected property of a user it returns (user-delta, default
+// behaviour: "If the property has not changed, the old value is included").
 [[nodiscard]] Models::Account accountFromJson(const QJsonObject& user, const QStringList& attributes);
 
 // An attribute value as JSON for a POST or PATCH: accountEnabled a boolean, collections

@@ -148,7 +148,7 @@ Result<Models::DirectorySnapshot> GraphDirectory::readAccounts(const QStringList
     query.addQueryItem(QStringLiteral("$select"), GraphUsers::selectFor(attributes));
     query.addQueryItem(QStringLiteral("$top"), QStringLiteral("999"));   // the largest page /users allows
     if (attributes.contains(QLatin1String(GraphUsers::ManagerAttribute)))
-        query.addQueryItem(QStringLiteral("$expand"), QStringLiteral("manager($select=id,userPrincipalName)"));
+        query.addQueryItem(QStringLiteral("$expand"), QStringLiteral("manager($select=id)"));
     url.setQuery(query);
     auto users = readPages(url, cancel);
     if (!users)
@@ -167,7 +167,8 @@ Result<DirectoryChanges> GraphDirectory::fullReadWithDeltaLink(const QStringList
     // The deltaLink first ($deltatoken=latest: "from now on", delta-query-overview), then the full
     // read: a change in between shows up again in the next round, which is harmless.
     QUrl url = m_settings.graph(QStringLiteral("users/delta"));
-    url.setQuery(QStringLiteral("$select=%1&$deltatoken=latest").arg(GraphUsers::selectFor(attributes)));
+    // The deltaLink carries this $select into every later round: the manager is tracked from here on.
+    url.setQuery(QStringLiteral("$select=%1&$deltatoken=latest").arg(GraphUsers::deltaSelectFor(attributes)));
     QString deltaLink;
     auto latest = readPages(url, cancel, &deltaLink);
     if (!latest)
@@ -211,19 +212,8 @@ Result<DirectoryChanges> GraphDirectory::readChanges(const QStringList& attribut
                 changes.removedIds.append(user.value(QLatin1String("id")).toString());
                 continue;
             }
-            Models::Account account = GraphUsers::accountFromJson(user, attributes);
-            if (attributes.contains(QLatin1String(GraphUsers::ManagerAttribute))) {
-                // Delta rounds do not expand the manager: ask for it per changed user.
-                QUrl managerUrl = m_settings.graph(QStringLiteral("users/%1/manager").arg(account.id));
-                managerUrl.setQuery(QStringLiteral("$select=id,userPrincipalName"));
-                auto manager = m_reads.send(Net::HttpRequest::get(managerUrl), cancel);
-                if (!manager)
-                    return std::unexpected(manager.error());
-                if (manager->status == 200)
-                    account.attributes.insert(QString::fromLatin1(GraphUsers::ManagerAttribute),
-                                              {manager->jsonObject()->value(QLatin1String("userPrincipalName")).toString()});
-            }
-            changes.snapshot.accounts.append(std::move(account));
+            // The manager comes in the same answer, as manager@delta.
+            changes.snapshot.accounts.append(GraphUsers::accountFromJson(user, attributes));
         }
         if (page->contains(QLatin1String("@odata.deltaLink"))) {
             changes.next.value = page->value(QLatin1String("@odata.deltaLink")).toString();

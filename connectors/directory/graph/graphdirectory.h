@@ -14,9 +14,12 @@ namespace Tenure::Connectors {
 // Microsoft Entra ID through Microsoft Graph v1.0 as a DirectoryTarget.
 //
 // Sign-in: app-only token by client credentials (secret or certificate), cached and refreshed
-// (Net::OAuth2ClientCredentials). Reads: GET /users with $select, $expand=manager and $top=999,
-// following @odata.nextLink (graph/paging); incremental reads through /users/delta with the
-// deltaLink as the watermark, and a full read when Graph answers 410 Gone. Writes: JSON batches of
+// (Net::OAuth2ClientCredentials). Reads: GET /users with $select and $top=999, following
+// @odata.nextLink (graph/paging); with the manager, $expand=manager($select=id) brings each user's
+// manager in the same pages (at most 100 users a page then, graph/query-parameters#expand-parameter).
+// Incremental reads through /users/delta with the deltaLink as the watermark, the manager tracked
+// by selecting it (manager@delta, delta-query-overview), and a full read when Graph answers 410
+// Gone. Either way a read of N users takes a request per page, never one per user. Writes: JSON batches of
 // up to 20 requests (GraphBatchSender), paced by a client-side limiter at the documented write
 // quota of 3,000 per 150 s per app and tenant (graph/throttling-limits), shared by every instance
 // for the same app and tenant in the process.

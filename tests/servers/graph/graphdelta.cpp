@@ -5,6 +5,12 @@
 // and a new deltaLink. Query parameters of the first request ($select) are carried in the links.
 // A token the service no longer knows ("tokens for directory objects last 7 days", or
 // expireDeltaTokens()) gets 410 Gone with syncStateNotFound and a Location to start again.
+// Relationships (delta-query-overview, "Optional query parameters" and "Resource representation"):
+// $expand is not supported on users/delta; $select may name the manager navigation property, and
+// each user then carries a "manager@delta" annotation, an array of {"@odata.type", "id"} of its
+// manager, or of the manager taken away with "@removed": {"reason": "deleted"}. As the other
+// selected properties in the default (not return=minimal) behaviour, it comes with every user of a
+// round, changed or not, and is left out where the user has never had a manager.
 
 #include "graphstate.h"
 
@@ -41,6 +47,20 @@ std::optional<DeltaState> decode(const QString& token)
                       json.value(QLatin1String("q")).toString()};
 }
 
+// The "manager@delta" annotation of a user in a round of changes after `since` (0: the first
+// round), or an empty array when there is nothing to say.
+QJsonArray managerDelta(const StoredUser& user, qint64 since)
+{
+    const QString type = QStringLiteral("#microsoft.graph.user");
+    if (!user.managerId.isEmpty())
+        return {QJsonObject{{QStringLiteral("@odata.type"), type}, {QStringLiteral("id"), user.managerId}}};
+    if (since > 0 && user.managerRemovedSequence > since && !user.removedManagerId.isEmpty())
+        return {QJsonObject{{QStringLiteral("@odata.type"), type},
+                            {QStringLiteral("id"), user.removedManagerId},
+                            {QStringLiteral("@removed"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("deleted")}}}}};
+    return {};
+}
+
 QString link(const GraphState& state, const char* parameter, const QString& token)
 {
     QUrlQuery query;
@@ -54,6 +74,9 @@ GraphResponse handleDelta(GraphState& state, const GraphRequest& request)
 {
     if (request.method != "GET")
         return GraphResponse::error(405, QStringLiteral("Request_BadRequest"), QStringLiteral("Method not allowed."));
+    if (request.query.hasQueryItem(QStringLiteral("$expand")))
+        return GraphResponse::error(400, QStringLiteral("Request_UnsupportedQuery"),
+                                    QStringLiteral("$expand is not supported on delta queries for users."));
     DeltaState round;
     const bool isNext = request.query.hasQueryItem(QStringLiteral("$skiptoken"));
     const bool isDelta = request.query.hasQueryItem(QStringLiteral("$deltatoken"));
@@ -93,16 +116,20 @@ GraphResponse handleDelta(GraphState& state, const GraphRequest& request)
         if (user.changeSequence > round.since && user.changeSequence <= round.upTo && (round.since > 0 || !user.deleted))
             changed.append(&user);
     }
-    const QStringList select = round.select.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    QStringList select = round.select.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const bool tracksManager = select.removeAll(QStringLiteral("manager")) > 0;
     QJsonArray value;
     for (int i = round.offset; i < changed.size() && i < round.offset + pageSize; ++i) {
         const StoredUser& user = *changed[i];
         if (user.deleted) {
             value.append(QJsonObject{{QStringLiteral("id"), user.properties.value(QLatin1String("id"))},
                                      {QStringLiteral("@removed"), QJsonObject{{QStringLiteral("reason"), QStringLiteral("changed")}}}});
-        } else {
-            value.append(userView(state, user, select));
+            continue;
         }
+        QJsonObject view = userView(state, user, select);
+        if (const QJsonArray manager = tracksManager ? managerDelta(user, round.since) : QJsonArray(); !manager.isEmpty())
+            view.insert(QStringLiteral("manager@delta"), manager);
+        value.append(view);
     }
     QJsonObject page{{QStringLiteral("@odata.context"), QString(state.baseUrl + QStringLiteral("/v1.0/$metadata#users"))},
                      {QStringLiteral("value"), value}};

@@ -161,6 +161,11 @@ void GraphService::addUsers(const QList<QJsonObject>& users)
         if (!properties.contains(QLatin1String("displayName")))
             properties.insert(QStringLiteral("displayName"), properties.value(QLatin1String("userPrincipalName")));
         StoredUser user;
+        // "manager": the id or userPrincipalName of a user already there (added earlier).
+        if (const QString manager = properties.take(QStringLiteral("manager")).toString(); !manager.isEmpty()) {
+            if (const StoredUser* found = m_state.findUser(manager))
+                user.managerId = found->properties.value(QLatin1String("id")).toString();
+        }
         user.properties = properties;
         m_state.touch(user);
         m_state.users.insert(id, user);

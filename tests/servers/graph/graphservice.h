@@ -15,7 +15,10 @@
 //   Manager reference                   /graph/api/user-post-manager, user-delete-manager
 //   revokeSignInSessions                /graph/api/user-revokesigninsessions
 //   Paging ($top ≤ 999, @odata.nextLink) /graph/paging
-//   Delta query (deltaLink, 410 Gone)   /graph/delta-query-overview, /graph/delta-query-users
+//   Delta query (deltaLink, 410 Gone, manager@delta, no $expand)
+//                                       /graph/delta-query-overview, /graph/delta-query-users
+//   $expand=manager: at most 100 users per page
+//                                       /graph/query-parameters#expand-parameter
 //   JSON batching (≤ 20, dependsOn, 424) /graph/json-batching
 //   Error bodies                        /graph/errors
 //   Throttling, Retry-After             /graph/throttling
@@ -46,6 +49,8 @@ public:
 
     // ---- Directory content (state, not answers) ----
     // Each needs userPrincipalName; id, accountEnabled and displayName are filled in if absent.
+    // "manager" (not a property: the relationship) names the manager by id or userPrincipalName
+    // among the users already there.
     void addUsers(const QList<QJsonObject>& users);
 
     // ---- Fault switches ----

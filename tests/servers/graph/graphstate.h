@@ -59,10 +59,12 @@ void addUsageHeaders(GraphState& state, const GraphRequest& request, GraphRespon
 // graphusers.cpp: /users, /users/{id}, manager/$ref, revokeSignInSessions, deletedItems.
 [[nodiscard]] GraphResponse handleUsers(GraphState& state, const GraphRequest& request, const QStringList& segments);
 // The user as a read returns it: $select'ed properties (the defaults without one) and, for
-// $expand=manager($select=…), the manager's id and userPrincipalName.
+// $expand=manager($select=…), the manager with the properties managerSelect names (its defaults
+// without any).
 [[nodiscard]] QJsonObject userView(GraphState& state, const StoredUser& user, const QStringList& select,
-                                   bool expandManager = false);
+                                   bool expandManager = false, const QStringList& managerSelect = {});
 [[nodiscard]] bool expandsManager(const QUrlQuery& query);
+[[nodiscard]] QStringList expandedManagerSelect(const QUrlQuery& query);
 [[nodiscard]] QStringList selectOf(const QUrlQuery& query);
 
 // graphdelta.cpp: /users/delta.

@@ -71,6 +71,10 @@ struct Arrival {
 struct StoredUser {
     QJsonObject properties;          // as Graph stores them (passwordProfile kept apart)
     QString managerId;
+    // The manager taken away by the last DELETE …/manager/$ref and when: delta reports it as
+    // "manager@delta": [{"id": …, "@removed": {"reason": "deleted"}}] to rounds that span it.
+    QString removedManagerId;
+    qint64 managerRemovedSequence = 0;
     bool deleted = false;
     int creates = 0;                 // POSTs that created this user (1, unless something went wrong)
     int sessionRevocations = 0;

@@ -201,10 +201,15 @@ GraphResponse listUsers(GraphState& state, const GraphRequest& request, bool del
             continue;
         matching.append(id);
     }
+    // "$expand on directory objects returns a maximum of 100 objects" per page, whatever $top asks
+    // (query-parameters#expand-parameter; known issue 13635).
+    if (expandsManager(query))
+        top = qMin(top, 100);
     const QStringList select = selectOf(query);
     QJsonArray value;
     for (int i = offset; i < matching.size() && i < offset + top; ++i)
-        value.append(userView(state, state.users[matching[i]], select, expandsManager(query)));
+        value.append(userView(state, state.users[matching[i]], select, expandsManager(query),
+                              expandedManagerSelect(query)));
     QJsonObject page{{QStringLiteral("@odata.context"), QString(state.baseUrl + QStringLiteral("/v1.0/$metadata#users"))},
                      {QStringLiteral("value"), value}};
     if (offset + top < matching.size()) {
@@ -226,8 +231,10 @@ GraphResponse handleManager(GraphState& state, const GraphRequest& request, Stor
     if (request.method == "DELETE" && isRef) {
         if (user.managerId.isEmpty())
             return notFound(QStringLiteral("manager"));
+        user.removedManagerId = user.managerId;
         user.managerId.clear();
         state.touch(user);
+        user.managerRemovedSequence = user.changeSequence;
         return GraphResponse::noContent();
     }
     if (request.method == "PUT" && isRef) {
@@ -281,7 +288,16 @@ bool expandsManager(const QUrlQuery& query)
     return query.queryItemValue(QStringLiteral("$expand"), QUrl::FullyDecoded).startsWith(QLatin1String("manager"));
 }
 
-QJsonObject userView(GraphState& state, const StoredUser& user, const QStringList& select, bool expandManager)
+QStringList expandedManagerSelect(const QUrlQuery& query)
+{
+    // manager($select=id,userPrincipalName): the manager's properties to return.
+    static const QRegularExpression inner(QStringLiteral("^manager\\(\\$select=([^)]*)\\)$"));
+    const auto match = inner.match(query.queryItemValue(QStringLiteral("$expand"), QUrl::FullyDecoded));
+    return match.hasMatch() ? match.captured(1).split(QLatin1Char(','), Qt::SkipEmptyParts) : QStringList();
+}
+
+QJsonObject userView(GraphState& state, const StoredUser& user, const QStringList& select, bool expandManager,
+                     const QStringList& managerSelect)
 {
     QJsonObject view;
     for (const QString& name : select.isEmpty() ? defaultSelect() : select) {
@@ -291,11 +307,13 @@ QJsonObject userView(GraphState& state, const StoredUser& user, const QStringLis
                                                         : value);
     }
     view.insert(QStringLiteral("id"), user.properties.value(QLatin1String("id")));
-    // A user without a manager has no "manager" in the expanded answer (user-list-manager).
-    if (const StoredUser* manager = expandManager && !user.managerId.isEmpty() ? state.findUser(user.managerId) : nullptr)
-        view.insert(QStringLiteral("manager"),
-                    QJsonObject{{QStringLiteral("id"), manager->properties.value(QLatin1String("id"))},
-                                {QStringLiteral("userPrincipalName"), manager->properties.value(QLatin1String("userPrincipalName"))}});
+    // A user without a manager has no "manager" in the expanded answer (user-list-manager); the
+    // manager comes with its id and what manager($select=…) names, or its default properties.
+    if (const StoredUser* manager = expandManager && !user.managerId.isEmpty() ? state.findUser(user.managerId) : nullptr) {
+        QJsonObject expanded = userView(state, *manager, managerSelect);
+        expanded.insert(QStringLiteral("@odata.type"), QStringLiteral("#microsoft.graph.user"));
+        view.insert(QStringLiteral("manager"), expanded);
+    }
     return view;
 }
 
