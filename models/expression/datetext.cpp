@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <limits>
 
 namespace Tenure::Models::Expr::DateText {
 
@@ -46,13 +47,19 @@ Civil toCivil(qint64 msecs)
 
 std::optional<qint64> fromCivil(const Civil& c, int offsetMinutes)
 {
+    // Years outside .NET's 1 to 9999 are refused before any arithmetic: QDate accepts years up to
+    // about two billion, whose milliseconds do not fit 64 bits.
+    if (c.year < 1 || c.year > 9999)
+        return std::nullopt;
     const QDate date(c.year, c.month, c.day);
     if (!date.isValid() || c.hour < 0 || c.hour > 23 || c.minute < 0 || c.minute > 59 || c.second < 0 ||
         c.second > 59)
         return std::nullopt;
     const qint64 days = date.toJulianDay() - JulianDayOfUnixEpoch;
     const qint64 local = days * MsecsPerDay + c.hour * 3'600'000LL + c.minute * 60'000LL + c.second * 1000LL + c.msec;
-    return local - offsetMinutes * 60'000LL;
+    const qint64 utc = local - offsetMinutes * 60'000LL;
+    // The offset can still carry 9999-12-31 past the end, or 0001-01-01 before the start.
+    return inRange(utc) ? std::optional<qint64>(utc) : std::nullopt;
 }
 
 QString pad(int value, int width)
@@ -164,16 +171,18 @@ std::optional<QString> format(qint64 msecsUtc, QStringView f, QString* error)
 
 namespace {
 
-// Reads between minDigits and maxDigits ASCII digits.
+// Reads between minDigits and maxDigits ASCII digits. A format may ask for any number of digits
+// ("yyyyyyyyyyyy"); a value too large for an int reads as INT_MAX, which no date field accepts.
 bool readDigits(QStringView t, qsizetype& pos, int minDigits, int maxDigits, int& value)
 {
     int count = 0;
-    value = 0;
+    qint64 read = 0;
     while (pos < t.size() && count < maxDigits && t[pos] >= QLatin1Char('0') && t[pos] <= QLatin1Char('9')) {
-        value = value * 10 + (t[pos].unicode() - '0');
+        read = qMin<qint64>(read * 10 + (t[pos].unicode() - '0'), std::numeric_limits<int>::max());
         ++pos;
         ++count;
     }
+    value = int(read);
     return count >= minDigits;
 }
 

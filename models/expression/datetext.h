@@ -12,7 +12,19 @@
 // Every DateTime here is milliseconds since the Unix epoch, UTC.
 namespace Tenure::Models::Expr::DateText {
 
+// .NET DateTime's range, 0001-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z (to the millisecond).
+// Entra's date functions are .NET's, which throw outside it (DateTime.AddYears: "The resulting
+// DateTime is less than MinValue or greater than MaxValue"); every DateTime in the language stays
+// inside, which also keeps the millisecond and FILETIME arithmetic far from overflowing.
+inline constexpr qint64 MinMsecs = -62'135'596'800'000;
+inline constexpr qint64 MaxMsecs = 253'402'300'799'999;
+[[nodiscard]] constexpr bool inRange(qint64 msecsUtc)
+{
+    return msecsUtc >= MinMsecs && msecsUtc <= MaxMsecs;
+}
+
 // "M/d/yyyy h:mm:ss tt", e.g. "3/16/2020 7:00:00 AM": how Entra prints DateTimes.
+// The formatters and toFileTime expect a DateTime inRange().
 [[nodiscard]] QString formatDefault(qint64 msecsUtc);
 
 // Formats with a .NET custom format string (invariant culture, UTC: "zzz" prints "+00:00").
@@ -23,6 +35,7 @@ namespace Tenure::Models::Expr::DateText {
 // An offset in the text (z, zz, zzz, K) converts to UTC (Entra's service runs in UTC, so
 // .NET's conversion to local time is a conversion to UTC); without one the text is UTC.
 // allowWhite: DateTimeStyles.AllowLeadingWhite | AllowTrailingWhite, the documented default.
+// Like every parser here, it refuses a date outside inRange() (after the offset is applied).
 [[nodiscard]] std::optional<qint64> parseExact(QStringView text, QStringView format, bool allowWhite,
                                                QString* error = nullptr);
 

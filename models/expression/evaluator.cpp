@@ -18,6 +18,20 @@ QString scalarText(const Value& value)
     return QString();
 }
 
+qsizetype footprint(const Value& value)
+{
+    switch (value.kind) {
+    case Value::Kind::String: return value.string.size();
+    case Value::Kind::List: {
+        qsizetype size = value.list.size();
+        for (const QString& s : value.list)
+            size += s.size();
+        return size;
+    }
+    default: return 0; // null, and scalars, which print in a few characters
+    }
+}
+
 std::optional<qint64> parseInteger(QStringView text)
 {
     bool ok = false;
@@ -65,6 +79,11 @@ Value EvalState::fail(const Node& call, const QString& message, ErrorCode code)
     error.context.workerId = m_context.workerId;
     m_error = std::move(error);
     return {};
+}
+
+Value EvalState::failTooLong(const Node& call)
+{
+    return fail(call, QStringLiteral("the value would be longer than %1 characters").arg(m_context.maxValueLength));
 }
 
 bool EvalState::text(const Node& call, const Value& value, const char* argName, QString& out)
@@ -144,7 +163,14 @@ Value EvalState::eval(const Node& node)
         // "IgnoreAttributeFlow": the attribute is left out of the flow, as if not mapped.
         ignoreFlow();
         return {};
-    case Node::Kind::Call: return node.function->evaluate(node, *this);
+    case Node::Kind::Call: {
+        // Every function's result is held to maxValueLength here; the ones that can grow a value
+        // by more than a small factor in one call (Replace, Join, Split, &) also check as they go.
+        Value v = node.function->evaluate(node, *this);
+        if (!failed() && !fits(footprint(v)))
+            return failTooLong(node);
+        return v;
+    }
     case Node::Kind::Concat: return evalConcat(node);
     case Node::Kind::Compare: return evalCompare(node);
     }
@@ -160,11 +186,15 @@ Value EvalState::evalConcat(const Node& node)
         if (failed())
             return {};
         if (v.kind == Value::Kind::String) {
+            if (!fits(out.size() + v.string.size()))
+                return failTooLong(node);
             out += v.string;
         } else {
             QString s;
             if (!text(node, v, "each operand of &", s))
                 return {};
+            if (!fits(out.size() + s.size()))
+                return failTooLong(node);
             out += s;
         }
     }

@@ -24,6 +24,10 @@ public:
     }
 
     [[nodiscard]] bool failed() const { return m_error.has_value(); }
+    // Whether a value of this size (see footprint()) stays within EvalContext::maxValueLength.
+    [[nodiscard]] bool fits(qsizetype size) const { return size <= m_context.maxValueLength; }
+    // Records the error for a value that would grow past EvalContext::maxValueLength; returns null.
+    Value failTooLong(const Node& call);
     // Records the first error, naming the function (from `call`) and the worker; returns null.
     Value fail(const Node& call, const QString& message, ErrorCode code = ErrorCode::InvalidInput);
     [[nodiscard]] std::optional<Error>& error() { return m_error; }
@@ -51,6 +55,10 @@ private:
     bool m_flows = true;
     bool m_redacted = false;
 };
+
+// What a value counts against EvalContext::maxValueLength: its characters, plus one per value of
+// a list (so a list of a million empty strings counts too).
+[[nodiscard]] qsizetype footprint(const Value& value);
 
 // True/False as IIF, Not and CBool read it: a boolean; "True"/"False" in any case; a number
 // (non-zero is True); null is False. Anything else: nullopt.

@@ -18,6 +18,10 @@ namespace Tenure::Models::Expr {
 
 struct Program;
 
+// The default for EvalContext::maxValueLength: 32 Mi characters (64 MiB). Far above any
+// directory attribute, and above what an 8 MiB HR value becomes in base64.
+inline constexpr qsizetype DefaultMaxValueLength = qsizetype(32) << 20;
+
 // What an expression reads and how it is run for one worker.
 //
 // Attribute values come from a Models::Attributes record, whose convention is kept:
@@ -34,6 +38,10 @@ struct EvalContext {
     std::function<bool(const QString&)> isTaken;
     // Guid() and RandomString(); unset: QRandomGenerator::global(). Tests pass a seeded one.
     QRandomGenerator* random = nullptr;
+    // The largest value an evaluation may build, in characters plus one per value of a list. An
+    // expression that grows a value past it (a Replace nested to double its input again and
+    // again) fails with an error naming the function instead of exhausting memory.
+    qsizetype maxValueLength = DefaultMaxValueLength;
 };
 
 // The value of an expression as it leaves the language: null, one string or a list of strings.

@@ -64,6 +64,16 @@ Value dnComponent(const Node&, EvalState&);
 Value guid(const Node&, EvalState&);
 Value randomString(const Node&, EvalState&);
 
+// How many times `what` (not empty) occurs in `s` without overlapping, as Split and Replace
+// cut: QString::count() would count "aa" twice in "aaa".
+[[nodiscard]] inline qsizetype occurrences(const QString& s, const QString& what)
+{
+    qsizetype n = 0;
+    for (qsizetype i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + what.size()))
+        ++n;
+    return n;
+}
+
 // Applies a per-string transformation to a value: a multi-valued attribute is transformed value
 // by value (Microsoft documents this for Trim([proxyAddresses])); null stays null.
 template <typename F>

@@ -53,27 +53,34 @@ Value join(const Node& call, EvalState& state)
         return {};
     QString out;
     bool first = true;
+    // False when the joined text would pass maxValueLength (many large arguments).
     auto add = [&](const QString& s) {
         if (s.isEmpty())
-            return;
+            return true;
+        if (!state.fits(out.size() + (first ? 0 : separator.size()) + s.size()))
+            return false;
         if (!first)
             out += separator;
         out += s;
         first = false;
+        return true;
     };
     for (std::size_t i = 1; i < call.args.size(); ++i) {
         const Value v = state.arg(call, i);
         if (state.failed())
             return {};
+        bool added = true;
         switch (v.kind) {
         case Value::Kind::Null: break;
-        case Value::Kind::String: add(v.string); break;
+        case Value::Kind::String: added = add(v.string); break;
         case Value::Kind::List:
             for (const QString& s : v.list)
-                add(s);
+                added = added && add(s);
             break;
-        default: add(scalarText(v)); break;
+        default: added = add(scalarText(v)); break;
         }
+        if (!added)
+            return state.failTooLong(call);
     }
     return Value::fromString(std::move(out));
 }
@@ -92,6 +99,11 @@ Value split(const Node& call, EvalState& state)
         return {};
     if (delimiter.isEmpty())
         return Value::fromList({s});
+    // Each part counts one towards the limit: a long run of delimiters would otherwise become
+    // millions of empty strings before the result is checked.
+    const qsizetype parts = occurrences(s, delimiter) + 1;
+    if (!state.fits(s.size() - (parts - 1) * delimiter.size() + parts))
+        return state.failTooLong(call);
     return Value::fromList(s.split(delimiter, Qt::KeepEmptyParts, Qt::CaseSensitive));
 }
 

@@ -53,10 +53,42 @@ Value cDate(const Node& call, EvalState& state)
     return Value::fromDateTime(at);
 }
 
-Value now(const Node&, EvalState& state)
+Value now(const Node& call, EvalState& state)
 {
-    return Value::fromDateTime(state.context().nowMsecsUtc);
+    const qint64 at = state.context().nowMsecsUtc;
+    if (!DateText::inRange(at))
+        return state.fail(call, QStringLiteral("the current time given to the expression (%1 ms since 1970) is outside "
+                                               "the years 1 to 9999")
+                                    .arg(at));
+    return Value::fromDateTime(at);
 }
+
+namespace {
+
+// .NET's DateTime.Add* throw ArgumentOutOfRangeException past 9999-12-31 or before 0001-01-01.
+Value dateOrOutOfRange(const Node& call, EvalState& state, std::optional<qint64> at)
+{
+    if (!at || !DateText::inRange(*at))
+        return state.fail(call, QStringLiteral("the resulting date is outside the years 1 to 9999"));
+    return Value::fromDateTime(*at);
+}
+
+// .NET AddMonths: the same day of the target month, or its last day when the month is shorter.
+// Computed directly: QDate::addMonths takes time in proportion to the distance (about 0.1 s for
+// DateAdd("yyyy", 100000000, ...)), and the result must be checked against the year range anyway.
+std::optional<qint64> addMonths(qint64 at, qint64 months)
+{
+    const QDate date = dateOf(at);
+    const qint64 index = date.year() * 12LL + (date.month() - 1) + months; // |months| <= 1.2e9
+    const qint64 year = floorDiv(index, 12);
+    if (year < 1 || year > 9999)
+        return std::nullopt;
+    const int month = int(index - year * 12) + 1;
+    const int day = qMin(date.day(), QDate(int(year), month, 1).daysInMonth());
+    return withDate(at, QDate(int(year), month, day));
+}
+
+} // namespace
 
 Value dateAdd(const Node& call, EvalState& state)
 {
@@ -68,14 +100,15 @@ Value dateAdd(const Node& call, EvalState& state)
         return {};
     if (isNull)
         return {};
-    if (qAbs(amount) > 100'000'000)
+    // Written as two comparisons: qAbs() of the smallest qint64 overflows.
+    if (amount < -100'000'000 || amount > 100'000'000)
         return state.fail(call, QStringLiteral("value %1 is too large").arg(amount));
     // Months and years keep the day where it exists and otherwise use the month's last day
     // (.NET AddMonths: Jan 31 + 1 month is Feb 28/29).
     if (interval == QLatin1String("yyyy"))
-        return Value::fromDateTime(withDate(at, dateOf(at).addYears(int(amount))));
+        return dateOrOutOfRange(call, state, addMonths(at, amount * 12));
     if (interval == QLatin1String("m"))
-        return Value::fromDateTime(withDate(at, dateOf(at).addMonths(int(amount))));
+        return dateOrOutOfRange(call, state, addMonths(at, amount));
     qint64 unit = 0;
     if (interval == QLatin1String("d"))
         unit = MsecsPerDay;
@@ -89,7 +122,8 @@ Value dateAdd(const Node& call, EvalState& state)
         unit = 1000;
     else
         return state.fail(call, QStringLiteral("unknown interval \"%1\"; use one of yyyy, m, d, ww, h, n, s").arg(interval));
-    return Value::fromDateTime(at + amount * unit);
+    // |amount * unit| <= 1e8 * 6.048e8 and |at| <= 2.6e14 (inRange): no overflow.
+    return dateOrOutOfRange(call, state, at + amount * unit);
 }
 
 Value dateDiff(const Node& call, EvalState& state)

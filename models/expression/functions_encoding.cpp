@@ -174,9 +174,16 @@ Value randomString(const Node& call, EvalState& state)
     const qint64 length = n[0];
     if (length < 1 || length > 256)
         return state.fail(call, QStringLiteral("length must be between 1 and 256, got %1").arg(length));
-    for (int i = 1; i < 5; ++i)
+    for (int i = 1; i < 5; ++i) {
         if (n[i] < 0)
             return state.fail(call, QStringLiteral("%1 must not be negative").arg(QLatin1String(names[i])));
+        // Checked one by one first, so the sum below cannot overflow.
+        if (n[i] > length)
+            return state.fail(call, QStringLiteral("%1 (%2) is more than the length %3")
+                                        .arg(QLatin1String(names[i]))
+                                        .arg(n[i])
+                                        .arg(length));
+    }
     if (n[1] + n[2] + n[3] + n[4] > length)
         return state.fail(call, QStringLiteral("length %1 is less than the sum of the minimums (%2)")
                                     .arg(length)

@@ -17,6 +17,8 @@
 
 #include <QHash>
 
+#include <optional>
+
 namespace Tenure::Models::Expr::Functions {
 
 namespace {
@@ -39,36 +41,66 @@ const QRegularExpression& perThread(const QRegularExpression& shared)
     return *copies.insert(&shared, std::move(own));
 }
 
+// The text Replace builds, held to EvalContext::maxValueLength as it grows: one substitution may
+// copy the whole subject several times ("$_$_$_"), and nested Replace calls multiply that.
+class BoundedText {
+public:
+    explicit BoundedText(qsizetype limit) : m_limit(limit) {}
+
+    // False (and nothing appended) when the piece would pass the limit.
+    bool append(QStringView piece)
+    {
+        if (m_text.size() + piece.size() > m_limit) {
+            m_over = true;
+            return false;
+        }
+        m_text += piece;
+        return true;
+    }
+    bool append(QChar c) { return append(QStringView(&c, 1)); }
+
+    [[nodiscard]] bool over() const { return m_over; }
+    [[nodiscard]] QString take() { return std::move(m_text); }
+
+private:
+    QString m_text;
+    qsizetype m_limit;
+    bool m_over = false;
+};
+
 // .NET Regex substitution syntax
 // (https://learn.microsoft.com/dotnet/standard/base-types/substitutions-in-regular-expressions).
-void expandSubstitution(const QString& subject, const QRegularExpressionMatch& m, const QRegularExpression& re,
-                        QStringView replacement, QString& out)
+// False when the text would pass its limit.
+bool expandSubstitution(const QString& subject, const QRegularExpressionMatch& m, const QRegularExpression& re,
+                        QStringView replacement, BoundedText& out)
 {
     for (qsizetype i = 0; i < replacement.size(); ++i) {
         const QChar c = replacement[i];
         if (c != QLatin1Char('$') || i + 1 >= replacement.size()) {
-            out += c;
+            if (!out.append(c))
+                return false;
             continue;
         }
         const QChar n = replacement[i + 1];
+        QStringView piece;
         if (n == QLatin1Char('$')) {
-            out += QLatin1Char('$');
+            piece = u"$";
             ++i;
         } else if (n == QLatin1Char('&')) {
-            out += m.capturedView(0);
+            piece = m.capturedView(0);
             ++i;
         } else if (n == QLatin1Char('`')) {
-            out += QStringView(subject).left(m.capturedStart(0));
+            piece = QStringView(subject).left(m.capturedStart(0));
             ++i;
         } else if (n == QLatin1Char('\'')) {
-            out += QStringView(subject).mid(m.capturedEnd(0));
+            piece = QStringView(subject).mid(m.capturedEnd(0));
             ++i;
         } else if (n == QLatin1Char('_')) {
-            out += subject;
+            piece = subject;
             ++i;
         } else if (n == QLatin1Char('+')) {
             if (m.lastCapturedIndex() > 0)
-                out += m.capturedView(m.lastCapturedIndex());
+                piece = m.capturedView(m.lastCapturedIndex());
             ++i;
         } else if (n == QLatin1Char('{')) {
             const qsizetype close = replacement.indexOf(QLatin1Char('}'), i + 2);
@@ -78,10 +110,11 @@ void expandSubstitution(const QString& subject, const QRegularExpressionMatch& m
             const bool known = !name.isEmpty() && (numeric ? number <= re.captureCount()
                                                            : re.namedCaptureGroups().contains(name.toString()));
             if (!known) { // .NET leaves an unknown ${name} as written
-                out += c;
+                if (!out.append(c))
+                    return false;
                 continue;
             }
-            out += numeric ? m.capturedView(number) : m.capturedView(name);
+            piece = numeric ? m.capturedView(number) : m.capturedView(name);
             i = close;
         } else if (n.isDigit()) {
             // As many digits as still name an existing group.
@@ -93,35 +126,63 @@ void expandSubstitution(const QString& subject, const QRegularExpressionMatch& m
                 ++j;
             }
             if (j == i + 1) {
-                out += c;
+                if (!out.append(c))
+                    return false;
                 continue;
             }
-            out += m.capturedView(number);
+            piece = m.capturedView(number);
             i = j - 1;
         } else {
-            out += c;
+            piece = replacement.sliced(i, 1);
         }
+        if (!out.append(piece))
+            return false;
     }
+    return true;
 }
 
-QString regexReplace(const QString& s, const QRegularExpression& re, const QString& replacement)
+// Modes 1 and 2: every occurrence of `oldValue` (not empty) replaced, case-sensitively, in one
+// pass that appends (QString::replace took over a minute for four million occurrences that grow
+// the text, in the fuzz build). Nullopt past `limit` characters.
+std::optional<QString> plainReplace(const QString& s, const QString& oldValue, const QString& replacement,
+                                    qsizetype limit)
 {
-    QString out;
+    BoundedText out(limit);
+    qsizetype last = 0;
+    for (qsizetype i = s.indexOf(oldValue); i >= 0; i = s.indexOf(oldValue, last)) {
+        if (!out.append(QStringView(s).mid(last, i - last)) || !out.append(replacement))
+            return std::nullopt;
+        last = i + oldValue.size();
+    }
+    if (!out.append(QStringView(s).mid(last)))
+        return std::nullopt;
+    return out.take();
+}
+
+// Mode 3: every match replaced by the expanded replacement. Nullopt past `limit` characters.
+std::optional<QString> regexReplace(const QString& s, const QRegularExpression& re, const QString& replacement,
+                                    qsizetype limit)
+{
+    BoundedText out(limit);
     qsizetype last = 0;
     auto it = re.globalMatch(s);
     while (it.hasNext()) {
         const QRegularExpressionMatch m = it.next();
-        out += QStringView(s).mid(last, m.capturedStart(0) - last);
-        expandSubstitution(s, m, re, replacement, out);
+        if (!out.append(QStringView(s).mid(last, m.capturedStart(0) - last)) ||
+            !expandSubstitution(s, m, re, replacement, out))
+            return std::nullopt;
         last = m.capturedEnd(0);
     }
-    out += QStringView(s).mid(last);
-    return out;
+    if (!out.append(QStringView(s).mid(last)))
+        return std::nullopt;
+    return out.take();
 }
 
-QString groupReplace(const QString& s, const QRegularExpression& re, const QString& group, const QString& replacement)
+// Mode 4: in every match only the named group's text replaced. Nullopt past `limit` characters.
+std::optional<QString> groupReplace(const QString& s, const QRegularExpression& re, const QString& group,
+                                    const QString& replacement, qsizetype limit)
 {
-    QString out;
+    BoundedText out(limit);
     qsizetype last = 0;
     auto it = re.globalMatch(s);
     while (it.hasNext()) {
@@ -129,12 +190,32 @@ QString groupReplace(const QString& s, const QRegularExpression& re, const QStri
         const qsizetype start = m.capturedStart(group);
         if (start < 0)
             continue;
-        out += QStringView(s).mid(last, start - last);
-        out += replacement;
+        if (!out.append(QStringView(s).mid(last, start - last)) || !out.append(replacement))
+            return std::nullopt;
         last = m.capturedEnd(group);
     }
-    out += QStringView(s).mid(last);
-    return out;
+    if (!out.append(QStringView(s).mid(last)))
+        return std::nullopt;
+    return out.take();
+}
+
+// Runs a replacement over each value of the source (mapText), keeping the total of all values
+// within maxValueLength; a replacement returns nullopt when its value alone would not fit.
+template <typename F>
+Value boundedReplace(const Node& call, EvalState& state, const Value& source, F&& replaceOne)
+{
+    qsizetype used = 0;
+    bool over = false;
+    Value result = mapText(call, state, source, [&](const QString& s) {
+        if (over)
+            return QString();
+        std::optional<QString> out = replaceOne(s, state.context().maxValueLength - used);
+        over = !out;
+        if (out)
+            used += out->size() + 1;
+        return out ? std::move(*out) : QString();
+    });
+    return over ? state.failTooLong(call) : result;
 }
 
 } // namespace
@@ -163,11 +244,16 @@ Value replace(const Node& call, EvalState& state)
                 return {};
             if (source.isNull())
                 return {};
-            return Value::fromString(oldValue.isEmpty() ? templ : templ.replace(oldValue, s, Qt::CaseSensitive));
+            if (oldValue.isEmpty())
+                return Value::fromString(templ);
+            auto filled = plainReplace(templ, oldValue, s, state.context().maxValueLength);
+            return filled ? Value::fromString(std::move(*filled)) : state.failTooLong(call);
         }
-        if (oldValue.isEmpty()) // QString::replace("") would insert between every character
+        if (oldValue.isEmpty()) // an empty oldValue would match between every two characters
             return source;
-        return mapText(call, state, source, [&](QString s) { return s.replace(oldValue, replacement, Qt::CaseSensitive); });
+        return boundedReplace(call, state, source, [&](const QString& s, qsizetype limit) {
+            return plainReplace(s, oldValue, replacement, limit);
+        });
     }
 
     // A constant pattern was compiled with the expression; a computed one is compiled here.
@@ -189,8 +275,11 @@ Value replace(const Node& call, EvalState& state)
         return m.hasMatch() ? Value::fromString(m.captured(group)) : Value();
     }
     if (provided(3)) // 4. replace only the named group
-        return mapText(call, state, source, [&](const QString& s) { return groupReplace(s, *re, group, replacement); });
-    return mapText(call, state, source, [&](const QString& s) { return regexReplace(s, *re, replacement); });
+        return boundedReplace(call, state, source, [&](const QString& s, qsizetype limit) {
+            return groupReplace(s, *re, group, replacement, limit);
+        });
+    return boundedReplace(call, state, source,
+                          [&](const QString& s, qsizetype limit) { return regexReplace(s, *re, replacement, limit); });
 }
 
 } // namespace Tenure::Models::Expr::Functions

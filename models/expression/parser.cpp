@@ -3,6 +3,8 @@
 #include "functions.h"
 #include "lexer.h"
 
+#include <limits>
+
 namespace Tenure::Models::Expr {
 
 namespace {
@@ -182,6 +184,12 @@ private:
             const Token& n = take();
             if (n.kind != Kind::Number)
                 return failAt(n, QStringLiteral("'-' must be followed by a number, not %1").arg(describeToken(n)));
+            // &H8000000000000000 is the smallest 64-bit number already (VB hex literals are two's
+            // complement); its negation does not exist.
+            if (n.number == std::numeric_limits<qint64>::min())
+                return failAt(t, QStringLiteral("-%1 is too large: the negative of the smallest 64-bit number does "
+                                                "not exist")
+                                     .arg(n.text));
             auto node = makeNode(Node::Kind::Literal, t);
             node->literal = Value::fromNumber(-n.number);
             return node;

@@ -17,6 +17,10 @@ private Q_SLOTS:
     void dateDiffCountsBoundariesCrossed();
     void dateAddKeepsMonthEnds_data();
     void dateAddKeepsMonthEnds();
+    void dateAddStaysWithinDotNetYears_data();
+    void dateAddStaysWithinDotNetYears();
+    void nowOutsideDotNetYearsIsAnError();
+    void parsedDatesStayWithinDotNetYears();
     void formatDateTimeUsesDotNetFormats_data();
     void formatDateTimeUsesDotNetFormats();
     void parseExactRejectsMismatches_data();
@@ -78,6 +82,65 @@ void TestExpressionDates::dateAddKeepsMonthEnds()
     QFETCH(QString, expression);
     QFETCH(QString, expected);
     QCOMPARE(run(expression), expected);
+}
+
+// UndefinedBehaviorSanitizer in the fuzz build: DateAdd of a hundred million years (the largest amount),
+// nested, overflowed the 64-bit millisecond arithmetic, and so did the smallest 64-bit amount. .NET
+// DateTime throws outside 0001-01-01 .. 9999-12-31, and so does DateAdd now.
+void TestExpressionDates::dateAddStaysWithinDotNetYears_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<QString>("expected");
+    const QString outside = QStringLiteral("error: DateAdd (worker W1): the resulting date is outside the years 1 to 9999");
+    QTest::newRow("up to 9999") << "DateAdd(\"yyyy\", 7987, \"2012-12-31T23:59:59Z\")" << "12/31/9999 11:59:59 PM";
+    QTest::newRow("past 9999") << "DateAdd(\"yyyy\", 7988, \"2012-01-01\")" << outside;
+    QTest::newRow("one second past 9999") << "DateAdd(\"s\", 1, \"9999-12-31T23:59:59Z\")" << outside;
+    QTest::newRow("before year 1") << "DateAdd(\"d\", -1, \"0001-01-01\")" << outside;
+    QTest::newRow("months before year 1") << "DateAdd(\"m\", -1, \"0001-01-31\")" << outside;
+    QTest::newRow("a hundred million years, nested")
+        << "DateAdd(\"yyyy\", 100000000, DateAdd(\"yyyy\", 100000000, Now()))" << outside;
+    QTest::newRow("a hundred million weeks") << "DateAdd(\"ww\", 100000000, Now())" << outside;
+    QTest::newRow("smallest 64-bit amount")
+        << "DateAdd(\"d\", &H8000000000000000, Now())"
+        << "error: DateAdd (worker W1): value -9223372036854775808 is too large";
+    // The month arithmetic is .NET AddMonths across year ends too: same day, or the month's last.
+    QTest::newRow("13 months from Feb 29") << "DateAdd(\"m\", 13, \"2020-02-29\")" << "3/29/2021 12:00:00 AM";
+    QTest::newRow("back 14 months") << "DateAdd(\"m\", -14, \"2021-03-31T06:30:00Z\")" << "1/31/2020 6:30:00 AM";
+    QTest::newRow("back to a short month") << "DateAdd(\"m\", -13, \"2021-03-31\")" << "2/29/2020 12:00:00 AM";
+}
+
+void TestExpressionDates::dateAddStaysWithinDotNetYears()
+{
+    QFETCH(QString, expression);
+    QFETCH(QString, expected);
+    QCOMPARE(run(expression), expected);
+}
+
+void TestExpressionDates::nowOutsideDotNetYearsIsAnError()
+{
+    // The caller fixes Now(); a clock outside .NET's years would overflow NumFromDate and the
+    // formatters, so it stops at Now().
+    const qint64 year10000 = msecs("9999-12-31T23:59:59.999Z") + 1;
+    QCOMPARE(run(QStringLiteral("NumFromDate(Now())"), {}, year10000),
+             QStringLiteral("error: Now (worker W1): the current time given to the expression (%1 ms since 1970) is "
+                            "outside the years 1 to 9999")
+                 .arg(year10000));
+    QCOMPARE(run(QStringLiteral("NumFromDate(Now())"), {}, year10000 - 1), QStringLiteral("2650467743999990000"));
+}
+
+void TestExpressionDates::parsedDatesStayWithinDotNetYears()
+{
+    // UndefinedBehaviorSanitizer in the fuzz build: a format of many 'y's read more digits than an int
+    // holds, and the year it read then overflowed the milliseconds.
+    QCOMPARE(run(QStringLiteral("FormatDateTime(\"99999999999\", , \"yyyyyyyyyyy\", \"yyyy\")")),
+             QStringLiteral("error: FormatDateTime (worker W1): \"99999999999\" does not match the input format "
+                            "\"yyyyyyyyyyy\": \"99999999999\" is not a valid date"));
+    QVERIFY(!DateText::parseExact(u"10000-01-01", u"yyyyy-MM-dd", true).has_value());
+    QCOMPARE(DateText::parseExact(u"09999-12-31", u"yyyyy-MM-dd", true), std::optional<qint64>(msecs("9999-12-31T00:00:00Z")));
+    // An offset can carry the last day of 9999 past the end, or the first day of year 1 before it.
+    QVERIFY(!DateText::parseFlexible(u"9999-12-31T23:00:00-05:00").has_value());
+    QVERIFY(!DateText::parseFlexible(u"0001-01-01T00:00:00+01:00").has_value());
+    QCOMPARE(DateText::parseFlexible(u"0001-01-01T00:00:00Z"), std::optional<qint64>(DateText::MinMsecs));
 }
 
 void TestExpressionDates::formatDateTimeUsesDotNetFormats_data()

@@ -1,6 +1,7 @@
 // Hostile input: nothing may crash, hang or exhaust the stack; limits fail with a message.
 #include "expressiontesting.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 #include <thread>
@@ -21,7 +22,37 @@ private Q_SLOTS:
     void garbageNeverCrashesTheParser();
     void catastrophicRegexTerminates();
     void oneExpressionManyThreads();
+    void growingValuesStopAtTheLimit_data();
+    void growingValuesStopAtTheLimit();
+    void valuesUpToTheLimitFlow();
+    void theDefaultLimitStopsRunawayGrowth();
+    void randomStringRefusesHugeMinimums();
 };
+
+namespace {
+
+// Evaluates with a small maxValueLength, so the limits are reached with small inputs.
+QString runLimited(const QString& expression, qsizetype limit, const Attributes& record = {})
+{
+    const auto compiled = Expression::compile(expression);
+    if (!compiled)
+        return QStringLiteral("compile error: ") + compiled.error().message;
+    EvalContext context;
+    context.record = &record;
+    context.workerId = QStringLiteral("W1");
+    context.maxValueLength = limit;
+    return Testing::show(compiled->evaluate(context));
+}
+
+QString nested(const QString& inner, const char* wrapperWithPercentOne, int depth)
+{
+    QString e = inner;
+    for (int i = 0; i < depth; ++i)
+        e = QString::fromLatin1(wrapperWithPercentOne).arg(e);
+    return e;
+}
+
+} // namespace
 
 void TestExpressionHostile::deepNestingFailsCleanly()
 {
@@ -157,6 +188,84 @@ void TestExpressionHostile::oneExpressionManyThreads()
     a.join();
     b.join();
     QCOMPARE(mismatches.load(), 0);
+}
+
+// A Replace nested to double its input ran out of memory (after minutes of QString::replace in
+// the fuzz build); Join, & and Split with enough arguments could too. Every function's result, and
+// the ones that can grow a value many times over in one call as they go, are held to
+// EvalContext::maxValueLength.
+void TestExpressionHostile::growingValuesStopAtTheLimit_data()
+{
+    QTest::addColumn<QString>("expression");
+    QTest::addColumn<qsizetype>("limit");
+    QTest::addColumn<QString>("expected");
+    auto row = [](const char* name, const QString& expression, qsizetype limit, const char* function) {
+        QTest::newRow(name) << expression << limit
+                            << QStringLiteral("error: %1 (worker W1): the value would be longer than %2 characters")
+                                   .arg(QLatin1String(function))
+                                   .arg(limit);
+    };
+    row("Replace doubling", nested(QStringLiteral("\"a\""), "Replace(%1, \"a\", , , \"aa\", , )", 40), 1000,
+        "Replace");
+    row("regex substitution copying the subject", QStringLiteral("Replace([big], , \"x\", , \"$_$_$_\", , )"), 1000,
+        "Replace");
+    row("named group replaced by a long text", QStringLiteral("Replace([big], , \"(?<g>x)\", \"g\", [big], , )"),
+        1000, "Replace");
+    row("template filled many times", QStringLiteral("Replace([big], \"x\", , , , , [big])"), 1000, "Replace");
+    row("each value of a list", QStringLiteral("Replace(Split([big], \"x\"), , \"^\", , [big], , )"), 1000,
+        "Replace");
+    row("Join", QStringLiteral("Join(\",\", [big], [big], [big])"), 1000, "Join");
+    row("&", QStringLiteral("[big] & [big] & [big]"), 1000, "expression");
+    // 401 empty parts: each value of a list counts one.
+    row("Split into many empty parts", QStringLiteral("Split([big], \"x\")"), 400, "Split");
+    row("a function that grows by a factor", QStringLiteral("ConvertToUTF8Hex(ConvertToUTF8Hex([big]))"), 1000,
+        "ConvertToUTF8Hex");
+}
+
+void TestExpressionHostile::growingValuesStopAtTheLimit()
+{
+    QFETCH(QString, expression);
+    QFETCH(qsizetype, limit);
+    QFETCH(QString, expected);
+    const Attributes record{{QStringLiteral("big"), {QString(400, QLatin1Char('x'))}}};
+    QCOMPARE(runLimited(expression, limit, record), expected);
+}
+
+void TestExpressionHostile::valuesUpToTheLimitFlow()
+{
+    // The limit is inclusive: a 1000-character result of a 1000-character limit flows.
+    const Attributes record{{QStringLiteral("half"), {QString(500, QLatin1Char('x'))}}};
+    QCOMPARE(runLimited(QStringLiteral("[half] & [half]"), 1000, record).size(), 1000);
+    QCOMPARE(runLimited(QStringLiteral("Join(\"\", [half], [half])"), 1000, record).size(), 1000);
+    QCOMPARE(runLimited(QStringLiteral("Replace([half], \"x\", , , \"yy\", , )"), 1000, record).size(), 1000);
+    QCOMPARE(runLimited(QStringLiteral("[half] & [half] & \"!\""), 1000, record),
+             QStringLiteral("error: expression (worker W1): the value would be longer than 1000 characters"));
+}
+
+void TestExpressionHostile::theDefaultLimitStopsRunawayGrowth()
+{
+    // Each level turns every "a" into a hundred: 10^16 characters after eight levels. The
+    // product's limit (32 Mi characters) stops the fourth, which builds its text in one pass
+    // (QString::replace took about 5 s natively for four million occurrences that grow the text,
+    // and over a minute in the fuzz build).
+    const QString hundred = QString(100, QLatin1Char('a'));
+    const QString wrapper = QStringLiteral("Replace(%1, \"a\", , , \"") + hundred + QStringLiteral("\", , )");
+    QString expression = QStringLiteral("\"a\"");
+    for (int i = 0; i < 8; ++i)
+        expression = wrapper.arg(expression);
+    QElapsedTimer timer;
+    timer.start();
+    QCOMPARE(run(expression), QStringLiteral("error: Replace (worker W1): the value would be longer than %1 characters")
+                                  .arg(DefaultMaxValueLength));
+    QVERIFY2(timer.elapsed() < 30'000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestExpressionHostile::randomStringRefusesHugeMinimums()
+{
+    // The sum of the minimums overflowed before it was compared (UndefinedBehaviorSanitizer).
+    QCOMPARE(run(QStringLiteral("RandomString(10, 9223372036854775807, 9223372036854775807, 0, 0)")),
+             QStringLiteral("error: RandomString (worker W1): minimumNumbers (9223372036854775807) is more than the "
+                            "length 10"));
 }
 
 QTEST_GUILESS_MAIN(TestExpressionHostile)

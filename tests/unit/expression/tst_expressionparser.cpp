@@ -44,6 +44,7 @@ void TestExpressionParser::validExpressionsCompile_data()
     QTest::newRow("parenthesised") << QStringLiteral("((\"a\") & ([b]))");
     QTest::newRow("comparison in IIF") << QStringLiteral("IIF(Count([m]) >= 2, \"many\", \"few\")");
     QTest::newRow("hex") << QStringLiteral("BitAnd(&H10, &Hff)");
+    QTest::newRow("smallest hex number") << QStringLiteral("BitAnd(&H8000000000000000, -&H7FFFFFFFFFFFFFFF)");
     QTest::newRow("keyword") << QStringLiteral("IIF([a]=\"1\", [b], IgnoreAttributeFlow)");
     QTest::newRow("nested at the depth limit")
         << QStringLiteral("Trim(").repeated(MaxNestingDepth) + QStringLiteral("[x]") + QStringLiteral(")").repeated(MaxNestingDepth);
@@ -120,6 +121,9 @@ void TestExpressionParser::errorsNamePositionAndCause_data()
         "the expression is nested too deeply (more than 64 levels of functions and parentheses)");
     row("number too large", QStringLiteral("Left([a], 99999999999999999999)"), 1, 11,
         "number 99999999999999999999 is too large (at most 9223372036854775807)");
+    // UndefinedBehaviorSanitizer in the fuzz build: negating the smallest 64-bit number overflowed.
+    row("negated smallest hex number", QStringLiteral("Left([a], -&H8000000000000000)"), 1, 11,
+        "-&H8000000000000000 is too large: the negative of the smallest 64-bit number does not exist");
 }
 
 void TestExpressionParser::errorsNamePositionAndCause()
