@@ -29,6 +29,8 @@ test_pkgs=(
   postgresql libqt6sql6-psql
 )
 
+  # clang with libFuzzer and the sanitizer runtimes, for the `fuzz` tests (tests/fuzz).
+  clang-14 libclang-rt-14-dev
 pkgs=("${runtime_pkgs[@]}")
 $runtime_only || pkgs+=("${build_pkgs[@]}" "${test_pkgs[@]}")
 
