@@ -1,0 +1,98 @@
+// tenure-bamboohr-server: the local BambooHR REST API (bamboohrservice.h) serving the people of a
+// demo HR export, so the demo (or a person trying Tenure) can point a BambooHR tenant at it.
+// Prints the URL to put in the tenant's apiUrl, the company domain and the CA file to trust.
+#include "bamboohrdemoemployees.h"
+#include "bamboohrserver.h"
+
+#include "tests/servers/common/demoworkers.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+using namespace Tenure::Tests;
+
+namespace {
+
+// Set by SIGINT/SIGTERM (a signal handler may only touch a lock-free atomic); a timer turns it
+// into a clean quit, so the throwaway certificate is removed on the way out.
+std::atomic_bool stopRequested{false};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("tenure-bamboohr-server"));
+    const BambooHr::ServiceOptions defaults;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("A local BambooHR REST API serving the workers of a demo HR export (CSV)."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free one)."),
+                                  QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption data(QStringLiteral("data"), QStringLiteral("The demo HR export (workers.csv)."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption cert(QStringLiteral("tls-cert"),
+                                  QStringLiteral("PEM certificate (default: a throwaway one for 127.0.0.1)."),
+                                  QStringLiteral("file"));
+    const QCommandLineOption key(QStringLiteral("tls-key"), QStringLiteral("PEM RSA key of --tls-cert."),
+                                 QStringLiteral("file"));
+    const QCommandLineOption domain(QStringLiteral("company-domain"), QStringLiteral("The company's subdomain."),
+                                    QStringLiteral("name"), defaults.companyDomain);
+    const QCommandLineOption apiKey(QStringLiteral("api-key-file"),
+                                    QStringLiteral("File holding the API key clients must send (default: %1).")
+                                        .arg(defaults.apiKey),
+                                    QStringLiteral("file"));
+    parser.addOptions({port, data, cert, key, domain, apiKey});
+    parser.process(app);
+
+    QTextStream err(stderr);
+    if (!parser.isSet(data)) {
+        err << "--data is required: the demo HR export to serve\n";
+        return 64;
+    }
+    auto workers = loadDemoWorkers(parser.value(data));
+    if (!workers) {
+        err << workers.error().describe() << '\n';
+        return 1;
+    }
+    for (const auto& rejected : workers->rejected)
+        err << "not served: line " << rejected.line << ": " << rejected.message << '\n';
+
+    BambooHr::ServiceOptions options;
+    options.companyDomain = parser.value(domain);
+    if (parser.isSet(apiKey)) {
+        QFile file(parser.value(apiKey));
+        if (!file.open(QIODevice::ReadOnly)) {
+            err << "cannot read " << parser.value(apiKey) << '\n';
+            return 1;
+        }
+        options.apiKey = QString::fromUtf8(file.readAll()).trimmed();
+    }
+    BambooHr::BambooHrServer server(options);
+    server.service().addEmployees(BambooHr::demoEmployees(workers->workers));
+    if (!server.start(quint16(parser.value(port).toUInt()), parser.value(cert), parser.value(key))) {
+        err << "cannot start: " << server.errorString() << '\n';
+        return 1;
+    }
+    QTextStream out(stdout);
+    out << server.apiUrl() << '\n';
+    out << "company domain " << options.companyDomain << ", " << workers->workers.size() << " employees\n";
+    out << "CA file " << server.caFile() << '\n';
+    out.flush();
+    std::signal(SIGINT, [](int) { stopRequested = true; });
+    std::signal(SIGTERM, [](int) { stopRequested = true; });
+    QTimer stopWatch;
+    QObject::connect(&stopWatch, &QTimer::timeout, &app, [] {
+        if (stopRequested)
+            QCoreApplication::quit();
+    });
+    stopWatch.start(200);
+    return app.exec();
+}
