@@ -9,6 +9,7 @@
 #include "connectors/hr/csv/csvworkersource.h"
 #include "connectors/hr/scim/scimbulkfilesource.h"
 #include "connectors/hr/sql/sqlworkersource.h"
+#include "initialpasswords.h"
 #include "secrets/secretstore.h"
 
 namespace Tenure::App {
@@ -20,20 +21,6 @@ Models::Error withTenant(Models::Error error, const QString& tenant)
 {
     error.context.tenant = tenant;
     return error;
-}
-
-// A new AD account's initial password goes to the SecretStore, under a reference the run outcome
-// names ("password set; handed over once as secret tenure/<tenant>/initial-password/<DN>"); an
-// administrator reads it once to hand it over and removes it. Never in a log, error or outcome.
-Connectors::Ad::InitialPasswordHandover passwordHandover(SecretStore& secrets, const QString& tenant)
-{
-    return {[&secrets, tenant](const QString& account, const QString& password) -> Models::Result<QString> {
-                const QString reference = QStringLiteral("tenure/%1/initial-password/%2").arg(tenant, account);
-                if (auto written = secrets.write(reference, password); !written)
-                    return std::unexpected(written.error());
-                return reference;
-            },
-            [&secrets](const QString& reference) { (void)secrets.remove(reference); }};
 }
 
 } // namespace
@@ -72,7 +59,8 @@ Models::Result<std::unique_ptr<Connectors::HrSource>> ConnectorFactory::hrSource
                         QStringLiteral("HR source '%1' has type '%2', which this version cannot read").arg(tenant.name, tenant.type));
 }
 
-Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> ConnectorFactory::directory(const Models::Tenant& tenant)
+Models::Result<std::unique_ptr<Connectors::DirectoryTarget>>
+ConnectorFactory::directory(const Models::Tenant& tenant, std::optional<Models::InitialPasswordIndex> passwords)
 {
     if (tenant.role != Models::TenantRole::Directory)
         return Models::fail(ErrorCode::InvalidInput, QStringLiteral("Tenant '%1' is not a directory").arg(tenant.name));
@@ -87,9 +75,13 @@ Models::Result<std::unique_ptr<Connectors::DirectoryTarget>> ConnectorFactory::d
         auto password = m_secrets.read(tenant.secretRef);
         if (!password)
             return std::unexpected(withTenant(password.error(), tenant.name));
+        // A new AD account's initial password goes to the SecretStore, under a reference the run
+        // outcome names ("password set; handed over once as secret tenure/<tenant>/initial-password/<DN>"),
+        // listed in the workspace until an administrator collects it once (initialpasswords.h).
         if (settings->isActiveDirectory())
-            return std::make_unique<Connectors::ActiveDirectoryTarget>(std::move(*settings), std::move(*password),
-                                                                       passwordHandover(m_secrets, tenant.name));
+            return std::make_unique<Connectors::ActiveDirectoryTarget>(
+                std::move(*settings), std::move(*password),
+                initialPasswordHandover(m_secrets, tenant.name, std::move(passwords)));
         return std::make_unique<Connectors::LdapDirectory>(std::move(*settings), std::move(*password));
     }
     if (tenant.type == QLatin1String("graph") || tenant.type == QLatin1String("entra-inbound")) {

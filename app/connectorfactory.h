@@ -3,8 +3,10 @@
 #include "connectors/directory/directorytarget.h"
 #include "connectors/hr/hrsource.h"
 #include "models/domain/tenant.h"
+#include "models/store/initialpasswordindex.h"
 
 #include <memory>
+#include <optional>
 
 namespace Tenure::App {
 
@@ -16,8 +18,10 @@ public:
     explicit ConnectorFactory(SecretStore& secrets) : m_secrets(secrets) {}
 
     [[nodiscard]] Models::Result<std::unique_ptr<Connectors::HrSource>> hrSource(const Models::Tenant& tenant);
+    // `passwords`: where the initial passwords of the accounts it creates are listed as waiting for
+    // an administrator (a run gives it; a preview, which creates nothing, need not).
     [[nodiscard]] Models::Result<std::unique_ptr<Connectors::DirectoryTarget>>
-    directory(const Models::Tenant& tenant);
+    directory(const Models::Tenant& tenant, std::optional<Models::InitialPasswordIndex> passwords = std::nullopt);
 
     [[nodiscard]] SecretStore& secrets() { return m_secrets; }
 

@@ -31,7 +31,9 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     auto tenant = m_workspace.tenants().find(plan->tenant);
     if (!tenant)
         return std::unexpected(tenant.error());
-    auto directory = m_connectors.directory(*tenant);
+    // The initial passwords of the accounts it creates wait, listed in the workspace, for an
+    // administrator to collect them once (tenure-cli passwords, the console).
+    auto directory = m_connectors.directory(*tenant, Models::InitialPasswordIndex(m_workspace.database(), m_operator));
     if (!directory)
         return std::unexpected(directory.error());
 

@@ -1,10 +1,12 @@
 #include "mainwindow.h"
 
+#include "app/connectorfactory.h"
 #include "app/workspace.h"
 #include "approvalspage.h"
 #include "auditpage.h"
 #include "confirmation.h"
 #include "duescheduler.h"
+#include "initialpasswordsbutton.h"
 #include "mappingpage.h"
 #include "previewpage.h"
 #include "runspage.h"
@@ -97,6 +99,9 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
     statusBar()->addWidget(m_workspaceLabel);
     statusBar()->addWidget(m_activityLabel, 1);
+    // New AD accounts' initial passwords wait to be handed over: the button says how many.
+    m_initialPasswords = new InitialPasswordsButton(workspace, connectors.secrets(), operatorName, this);
+    statusBar()->addPermanentWidget(m_initialPasswords);
     statusBar()->addPermanentWidget(m_operatorLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
@@ -105,6 +110,10 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     connect(m_mappings, &MappingPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
     connect(m_preview, &PreviewPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
     connect(m_approvals, &ApprovalsPage::changed, m_audit, &AuditPage::reload);
+    connect(m_preview, &PreviewPage::busyChanged, m_initialPasswords, [this](bool busy) {
+        if (!busy)   // a run may have created accounts with initial passwords
+            m_initialPasswords->refresh();
+    });
     connect(m_preview, &PreviewPage::busyChanged, this, [this](bool busy) {
         m_activityLabel->setText(busy ? m_preview->progress()->text() : QString());
         if (!busy) {   // a run may have finished: its history and audit events are news

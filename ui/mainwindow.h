@@ -15,6 +15,7 @@ namespace Tenure::Ui {
 
 class ApprovalsPage;
 class AuditPage;
+class InitialPasswordsButton;
 class MappingPage;
 class PreviewPage;
 class RunsPage;
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] AuditPage* auditPage() const { return m_audit; }
     [[nodiscard]] RunsPage* runsPage() const { return m_runs; }
     [[nodiscard]] QListWidget* navigation() const { return m_navigation; }
+    // "N initial passwords to hand over", in the status bar while some wait.
+    [[nodiscard]] InitialPasswordsButton* initialPasswordsButton() const { return m_initialPasswords; }
     [[nodiscard]] QString statusText() const;
 
 protected:
@@ -65,6 +68,7 @@ private:
     QLabel* m_workspaceLabel;
     QLabel* m_operatorLabel;
     QLabel* m_activityLabel;
+    InitialPasswordsButton* m_initialPasswords = nullptr;
     bool m_closeConfirmed = false;   // the person agreed to cancel running work and close
 };
 

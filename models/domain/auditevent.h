@@ -27,6 +27,8 @@ inline constexpr char TerminationRequested[] = "termination.requested";
 inline constexpr char RoleGranted[] = "role.granted";
 inline constexpr char RoleRevoked[] = "role.revoked";
 inline constexpr char RunInterrupted[] = "run.interrupted";
+// A new account's initial password was shown once to the actor and removed from the keychain.
+inline constexpr char InitialPasswordHandedOver[] = "password.handed-over";
 } // namespace AuditAction
 
 // One entry of the audit log: who did what to which subject, when, why, and what it was before

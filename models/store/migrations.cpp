@@ -9,7 +9,7 @@ namespace Tenure::Models {
 namespace {
 
 // Version N is reached by applying steps[N-1]. Never edit a released step: add one.
-const std::array<QStringList, 4> steps{{
+const std::array<QStringList, 5> steps{{
     // 1: tenants, mapping versions, plans with their operations, runs with each operation's outcome.
     {
         QStringLiteral("CREATE TABLE tenants (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -97,6 +97,12 @@ const std::array<QStringList, 4> steps{{
                        " skipped = (SELECT COUNT(*) FROM run_operations o WHERE o.run_id = runs.id AND o.state = 'skipped')"
                        " WHERE state <> 'running'"),
         QStringLiteral("CREATE INDEX runs_plan ON runs (plan_id, state)"),
+    },
+    // 5: the initial passwords waiting in a keychain to be handed over (initialpasswordindex.h):
+    //    references and names only, never a password.
+    {
+        QStringLiteral("CREATE TABLE initial_passwords (reference TEXT PRIMARY KEY, tenant TEXT NOT NULL,"
+                       " account TEXT NOT NULL, kept_at TEXT NOT NULL, host TEXT NOT NULL)"),
     },
 }};
 

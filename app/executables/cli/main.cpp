@@ -5,6 +5,7 @@
 #include "evalcommand.h"
 #include "mappingcommand.h"
 #include "exitcodes.h"
+#include "passwordscommand.h"
 #include "peoplecommands.h"
 #include "previewcommand.h"
 #include "secretcommand.h"
@@ -39,6 +40,9 @@ const CommandEntry commands[] = {
                                 "      Request an emergency termination; a second person approves it with `approvals approve`."},
     {"holds", runHolds, "holds list|place|clear --workspace FILE [ID] [--worker ID] [--reason TEXT]\n"
                         "      Holds that stop automated changes for a worker."},
+    {"passwords", runPasswords, "passwords list|take --workspace FILE [--tenant NAME] [ACCOUNT]\n"
+                                "      New accounts' initial passwords waiting in the keychain; `take` prints one once and\n"
+                                "      removes it (audited, never with the password)."},
     {"set-secret", runSetSecret, "set-secret --workspace FILE --tenant NAME\n"
                                  "      Store the tenant's secret, read as one line from stdin, in the OS keychain."},
     {"eval", [](const QStringList& arguments, QTextStream& out, QTextStream& err) { return runEval(arguments.mid(1), out, err); },
