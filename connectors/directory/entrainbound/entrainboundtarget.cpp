@@ -60,7 +60,7 @@ Models::Result<std::unique_ptr<EntraInboundTarget>> EntraInboundTarget::create(E
     if (!tokenClient)
         return std::unexpected(tokenClient.error());
     const Net::OAuth2ClientCredentials::Settings oauth{settings.graph.tokenEndpoint(), settings.graph.clientId,
-                                                       QStringLiteral("https://graph.microsoft.com/.default")};
+                                                       settings.graph.tokenScope()};
     if (settings.graph.credential == GraphCredential::Certificate) {
         const QByteArray pem = credential.toUtf8();
         Net::ClientCertificate certificate{pemBlock(pem, "CERTIFICATE"), pemBlock(pem, "PRIVATE KEY")};

@@ -58,7 +58,7 @@ Models::Result<std::unique_ptr<GraphDirectory>> GraphDirectory::create(GraphSett
         return std::unexpected(tokenClient.error());
 
     const Net::OAuth2ClientCredentials::Settings oauth{settings.tokenEndpoint(), settings.clientId,
-                                                       QStringLiteral("https://graph.microsoft.com/.default")};
+                                                       settings.tokenScope()};
     std::shared_ptr<Net::AccessTokenProvider> auth;
     if (settings.credential == GraphCredential::Certificate) {
         const QByteArray pem = credential.toUtf8();

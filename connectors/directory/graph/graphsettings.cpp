@@ -1,5 +1,7 @@
 #include "graphsettings.h"
 
+#include <QStringList>
+
 namespace Tenure::Connectors {
 namespace {
 
@@ -122,6 +124,15 @@ QUrl GraphSettings::graph(const QString& relative) const
     QUrl url = graphUrl;
     url.setPath(url.path() + QLatin1Char('/') + relative);
     return url;
+}
+
+QString GraphSettings::tokenScope() const
+{
+    static const QStringList nationalRoots{QStringLiteral("graph.microsoft.us"), QStringLiteral("dod-graph.microsoft.us"),
+                                           QStringLiteral("microsoftgraph.chinacloudapi.cn")};
+    const QString host = graphUrl.host().toLower();
+    return QStringLiteral("https://%1/.default")
+        .arg(nationalRoots.contains(host) ? host : QStringLiteral("graph.microsoft.com"));
 }
 
 } // namespace Tenure::Connectors

@@ -56,6 +56,13 @@ struct GraphSettings {
     [[nodiscard]] QUrl tokenEndpoint() const;
     // graphUrl + "/" + relative ("users", "$batch", …)
     [[nodiscard]] QUrl graph(const QString& relative) const;
+    // The scope of the app-only token: "<Graph service root>/.default". An app registered in a
+    // national cloud must ask for its own cloud's Graph ("Any permission scope value (including the
+    // .default scope) that contains the Microsoft Graph domain MUST use the domain of the Microsoft
+    // Graph service root endpoint for the national cloud deployment",
+    // learn.microsoft.com/graph/sdks/national-clouds; roots from learn.microsoft.com/graph/deployments).
+    // Any other host (a proxy, a local server) stands in for the global service.
+    [[nodiscard]] QString tokenScope() const;
 };
 
 } // namespace Tenure::Connectors
