@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectorforms/connectorkind.h"
 #include "models/domain/tenant.h"
 
 #include <QList>
@@ -10,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QScrollArea;
 class QStackedWidget;
 
 namespace Tenure::App {
@@ -19,13 +21,15 @@ class Workspace;
 
 namespace Tenure::Ui {
 
-class CsvForm;
+class ConnectorForm;
 class ErrorBanner;
-class LdapForm;
+class NotedField;
 
-// The workspace's tenants: view and edit an HR source (CSV) and a directory (LDAP), validated as
-// you type; Save writes the settings to the workspace and the password to the keychain, and
-// Test connection asks the connector; both off the GUI thread.
+// The workspace's tenants: HR sources and directories of every kind the connector catalogue
+// knows (connectorforms/connectorkinds.h), several of each. Add, edit and remove them; forms
+// validate as you type, with the message next to the field; Save writes the settings to the
+// workspace and the secret to the keychain, Test connection asks the connector, Remove takes the
+// tenant and its secret away; all three off the GUI thread.
 class TenantsPage : public QWidget {
     Q_OBJECT
 
@@ -35,38 +39,54 @@ public:
     void reload();   // F5
     void addHrSource();
     void addDirectory();
+    // For a tenant not saved yet: switch it to another kind of its role ("graph", "sql", …).
+    bool chooseKind(const QString& kindId);
     void selectTenant(const QString& name);
     void save();
     void testConnection();
+    void removeTenant();   // asks first
 
     [[nodiscard]] QListWidget* tenantList() const { return m_list; }
     [[nodiscard]] QLineEdit* nameEdit() const { return m_name; }
+    [[nodiscard]] QComboBox* kindCombo() const { return m_kind; }
     [[nodiscard]] QComboBox* sourceCombo() const { return m_source; }
-    [[nodiscard]] CsvForm* csvForm() const { return m_csv; }
-    [[nodiscard]] LdapForm* ldapForm() const { return m_ldap; }
+    [[nodiscard]] ConnectorForm* currentForm() const { return m_form; }
+    [[nodiscard]] ConnectorForm* form(const QString& kindId) const;
     [[nodiscard]] QPushButton* saveButton() const { return m_save; }
     [[nodiscard]] QPushButton* testButton() const { return m_test; }
+    [[nodiscard]] QPushButton* removeButton() const { return m_remove; }
     [[nodiscard]] QLabel* problemLabel() const { return m_problem; }
+    [[nodiscard]] QLabel* nameNote() const;
     [[nodiscard]] ErrorBanner* banner() const { return m_banner; }
     [[nodiscard]] bool isBusy() const { return m_busy > 0; }
 
 Q_SIGNALS:
-    void tenantsChanged();   // a tenant was saved: other pages re-read the list
+    void tenantsChanged();   // a tenant was saved or removed: other pages re-read the list
     void busyChanged(bool busy);
 
 private:
     void buildLayout();
     void setTenants(const QList<Models::Tenant>& tenants);
     void edit(const Models::Tenant& tenant);
+    void showKindChoices(Models::TenantRole role, const ConnectorKind* current);
+    void kindPicked(int index);
     void validate();
     void setBusy(bool busy);
+    void setTabOrderFor(const ConnectorForm* form);
+    void removeConfirmed(const QString& name);
+    [[nodiscard]] const ConnectorKind* kindOf(const Models::Tenant& tenant) const;
     [[nodiscard]] Models::Tenant draft() const;
 
     App::Workspace& m_workspace;
     App::ConnectorFactory& m_connectors;
+    QList<ConnectorKind> m_kinds;
+    QList<ConnectorForm*> m_forms;   // one per kind, in m_kinds' order
+    ConnectorForm* m_form = nullptr; // the one shown; null for a type this version cannot edit
     QList<Models::Tenant> m_tenants;
     Models::Tenant m_editing;     // as loaded; id 0 for a new tenant
     bool m_editingSomething = false;
+    bool m_nameEdited = false;    // the name note waits until the name is typed in
+    bool m_keepBanner = false;    // the next edit() keeps the banner (what Remove just said)
     int m_busy = 0;
     QString m_wanted;             // the tenant to select once the list is loaded
 
@@ -75,15 +95,20 @@ private:
     QPushButton* m_addDirectory;
     QStackedWidget* m_right;
     QLabel* m_empty;
+    QScrollArea* m_scroll;
     QLabel* m_title;
     ErrorBanner* m_banner;
     QLineEdit* m_name;
+    NotedField* m_nameField;
+    QLabel* m_kindLabel;
+    QComboBox* m_kind;
+    QLabel* m_kindSummary;
     QLabel* m_sourceLabel;
     QComboBox* m_source;
-    QStackedWidget* m_forms;
-    CsvForm* m_csv;
-    LdapForm* m_ldap;
+    NotedField* m_sourceField;
+    QWidget* m_formsBox;
     QLabel* m_problem;
+    QPushButton* m_remove;
     QPushButton* m_test;
     QPushButton* m_save;
 };

@@ -18,6 +18,8 @@
 #include "ui/mainwindow.h"
 #include "ui/previewpage.h"
 #include "ui/runspage.h"
+#include "ui/connectorforms/connectorform.h"
+#include "ui/filefield.h"
 #include "ui/tenantspage.h"
 #include "ui/translations.h"
 
@@ -27,9 +29,13 @@
 #include <QImage>
 #include <algorithm>
 #include <QFile>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
@@ -192,6 +198,81 @@ private Q_SLOTS:
         save(QStringLiteral("tenants"));
         page->selectTenant(QStringLiteral("HR"));
         save(QStringLiteral("tenants-hr"));
+    }
+
+    // A new tenant of each other kind, filled in as an administrator would: one screenshot per form.
+    void tenantForms()
+    {
+        auto* page = m_window->tenantsPage();
+        // An SQL staging table on a SQLite file, tested: the banner says what it read.
+        const QString staging = m_dir.filePath(QStringLiteral("hr-staging.sqlite"));
+        {
+            auto db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("staging"));
+            db.setDatabaseName(staging);
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("CREATE TABLE workers (WorkerID TEXT, FirstName TEXT, LastName TEXT, "
+                                              "updated_at TEXT)")));
+            for (int i = 0; i < 240; ++i)
+                QVERIFY(query.exec(QStringLiteral("INSERT INTO workers VALUES ('%1', 'First', 'Last', '2026-11-0%2')")
+                                       .arg(20000 + i)
+                                       .arg(1 + i % 9)));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("staging"));
+        page->addHrSource();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("HR staging"));
+        QVERIFY(page->chooseKind(QStringLiteral("sql")));
+        auto* form = page->currentForm();
+        auto* driver = form->comboBox(QStringLiteral("driver"));
+        driver->setCurrentIndex(driver->findData(QStringLiteral("QSQLITE")));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("database")), staging);
+        QTest::keyClicks(form->textEdit(QStringLiteral("query")),
+                         QStringLiteral("SELECT WorkerID, FirstName, LastName, updated_at FROM workers"));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("watermarkColumn")), QStringLiteral("updated_at"));
+        QTest::mouseClick(page->testButton(), Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
+        save(QStringLiteral("tenants-sql"));
+
+        page->addDirectory();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("Entra ID"));
+        QVERIFY(page->chooseKind(QStringLiteral("graph")));
+        form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("tenantId")), QStringLiteral("contoso.onmicrosoft.com"));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("clientId")), QStringLiteral("9a3d526c-b3c1-4479-ba74-197b5c5751ae"));
+        auto* credential = form->comboBox(QStringLiteral("credential"));
+        credential->setCurrentIndex(credential->findData(QStringLiteral("certificate")));
+        form->fileField(QStringLiteral("certificate"))->setPath(QStringLiteral("/etc/tenure/entra-app.pem"));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("domain")), QStringLiteral("contoso.com"));
+        save(QStringLiteral("tenants-graph"));
+
+        page->addDirectory();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("Corp AD"));
+        QVERIFY(page->chooseKind(QStringLiteral("activeDirectory")));
+        form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("url")), QStringLiteral("ldaps://dc1.corp.example.com"));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("bindDn")),
+                         QStringLiteral("CN=svc-tenure,OU=Service Accounts,DC=corp,DC=example,DC=com"));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("baseDn")), QStringLiteral("OU=Staff,DC=corp,DC=example,DC=com"));
+        QTest::keyClicks(form->lineEdit(QStringLiteral("password")), QStringLiteral("not-a-real-password"));
+        save(QStringLiteral("tenants-ad"));
+
+        page->addDirectory();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("Inbound"));
+        QVERIFY(page->chooseKind(QStringLiteral("entra-inbound")));
+        form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("tenantId")), QStringLiteral("0785ef7c-2d7a-4542-b048-95bcab406e0b"));
+        // A GUID cut short: the message appears next to the field as it is typed.
+        QTest::keyClicks(form->lineEdit(QStringLiteral("clientId")), QStringLiteral("9a3d526c-b3c1-4479"));
+        save(QStringLiteral("tenants-entra-inbound"));
+
+        page->addDirectory();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("Ticketing"));
+        QVERIFY(page->chooseKind(QStringLiteral("scim")));
+        form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("baseUrl")), QStringLiteral("https://tickets.example.com/scim/v2"));
+        save(QStringLiteral("tenants-scim"));
+        page->selectTenant(QStringLiteral("Directory"));
     }
 
     void mappings()

@@ -7,10 +7,9 @@
 #include "ui/approvalspage.h"
 #include "ui/categorychips.h"
 #include "ui/confirmation.h"
-#include "ui/csvform.h"
 #include "ui/errorbanner.h"
 #include "ui/filefield.h"
-#include "ui/ldapform.h"
+#include "ui/connectorforms/connectorform.h"
 #include "ui/mainwindow.h"
 #include "ui/plandetailview.h"
 #include "ui/previewpage.h"
@@ -330,30 +329,38 @@ private Q_SLOTS:
         auto* page = tenants();
         QVERIFY(QTest::qWaitFor([&] { return page->tenantList()->count() == 3; }, Timeout));
         page->selectTenant(QStringLiteral("HR"));
-        QCOMPARE(page->csvForm()->pathField()->path(), m_env.filePath(QStringLiteral("workers.csv")));
-        QCOMPARE(page->csvForm()->workerIdEdit()->text(), QStringLiteral("WorkerID"));
+        auto* csv = page->currentForm();
+        QCOMPARE(csv->kind().id, QStringLiteral("csv"));
+        QCOMPARE(csv->fileField(QStringLiteral("path"))->path(), m_env.filePath(QStringLiteral("workers.csv")));
+        QCOMPARE(csv->lineEdit(QStringLiteral("workerIdColumn"))->text(), QStringLiteral("WorkerID"));
         QVERIFY(page->nameEdit()->isReadOnly());
+        QVERIFY(!page->kindCombo()->isEnabled());   // a saved tenant keeps its kind
 
         page->selectTenant(QStringLiteral("Directory"));
-        auto* ldap = page->ldapForm();
-        QCOMPARE(ldap->urlEdit()->text(), m_env.slapd().ldapsUrl());
-        QCOMPARE(ldap->caFileField()->path(), m_env.slapd().caFile());
-        QVERIFY(ldap->passwordEdit()->text().isEmpty());   // never shown back
-        QVERIFY(ldap->passwordEdit()->placeholderText().contains(QStringLiteral("keychain")));
+        auto* ldap = page->currentForm();
+        QCOMPARE(ldap->kind().id, QStringLiteral("ldap"));
+        auto* password = ldap->lineEdit(QStringLiteral("password"));
+        QCOMPARE(ldap->lineEdit(QStringLiteral("url"))->text(), m_env.slapd().ldapsUrl());
+        QCOMPARE(ldap->fileField(QStringLiteral("caFile"))->path(), m_env.slapd().caFile());
+        QVERIFY(password->text().isEmpty());   // never shown back
+        QVERIFY(password->placeholderText().contains(QStringLiteral("keychain")));
         QVERIFY(page->saveButton()->isEnabled());
 
-        ldap->baseDnEdit()->clear();
+        auto* baseDn = ldap->lineEdit(QStringLiteral("baseDn"));
+        baseDn->clear();
         QVERIFY(!page->saveButton()->isEnabled());
         QVERIFY2(page->problemLabel()->text().contains(QStringLiteral("baseDn")), qPrintable(page->problemLabel()->text()));
-        QTest::keyClicks(ldap->baseDnEdit(), m_env.slapd().baseDn());
+        QTest::keyClicks(baseDn, m_env.slapd().baseDn());
         QVERIFY(page->saveButton()->isEnabled());
         QVERIFY(page->problemLabel()->text().isEmpty());
 
-        QVERIFY(!ldap->verifyWarning()->isVisible());
-        click(ldap->verifyBox());
-        QVERIFY(ldap->verifyWarning()->isVisible());
-        click(ldap->verifyBox());
-        QVERIFY(!ldap->verifyWarning()->isVisible());
+        auto* verifyWarning = ldap->noteLabel(QStringLiteral("verifyCertificate"));
+        QVERIFY(!verifyWarning->isVisible());
+        click(ldap->checkBox(QStringLiteral("verifyCertificate")));
+        QVERIFY(verifyWarning->isVisible());
+        QVERIFY(verifyWarning->text().contains(QStringLiteral("bind password")));
+        click(ldap->checkBox(QStringLiteral("verifyCertificate")));
+        QVERIFY(!verifyWarning->isVisible());
     }
 
     void testConnectionShowsTheConnectorsAnswer()
@@ -366,12 +373,13 @@ private Q_SLOTS:
         QVERIFY2(page->banner()->text().contains(m_env.slapd().ldapsUrl()), qPrintable(page->banner()->text()));
 
         // A wrong password typed into the form is tested as typed, before it is saved.
-        QTest::keyClicks(page->ldapForm()->passwordEdit(), QStringLiteral("wrong"));
+        auto* password = page->currentForm()->lineEdit(QStringLiteral("password"));
+        QTest::keyClicks(password, QStringLiteral("wrong"));
         click(page->testButton());
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
         QCOMPARE(page->banner()->kind(), Ui::ErrorBanner::Kind::Error);
         QVERIFY2(page->banner()->text().startsWith(QStringLiteral("Connection failed: ")), qPrintable(page->banner()->text()));
-        page->ldapForm()->passwordEdit()->clear();
+        password->clear();
     }
 
     void savingWritesThePasswordToTheSecretStoreAndNeverShowsItBack()
@@ -380,18 +388,19 @@ private Q_SLOTS:
         QSignalSpy changed(page, &Ui::TenantsPage::tenantsChanged);
         page->addDirectory();
         QTest::keyClicks(page->nameEdit(), QStringLiteral("Second"));
-        auto* ldap = page->ldapForm();
-        QTest::keyClicks(ldap->urlEdit(), m_env.slapd().url());
-        QTest::keyClicks(ldap->bindDnEdit(), m_env.slapd().bindDn());
-        QTest::keyClicks(ldap->baseDnEdit(), m_env.slapd().baseDn());
+        auto* ldap = page->currentForm();
+        QCOMPARE(ldap->kind().id, QStringLiteral("ldap"));   // what a new directory starts as
+        QTest::keyClicks(ldap->lineEdit(QStringLiteral("url")), m_env.slapd().url());
+        QTest::keyClicks(ldap->lineEdit(QStringLiteral("bindDn")), m_env.slapd().bindDn());
+        QTest::keyClicks(ldap->lineEdit(QStringLiteral("baseDn")), m_env.slapd().baseDn());
         QVERIFY(!page->saveButton()->isEnabled());
         QVERIFY2(page->problemLabel()->text().contains(QStringLiteral("password")), qPrintable(page->problemLabel()->text()));
-        QTest::keyClicks(ldap->passwordEdit(), m_env.slapd().password());
+        QTest::keyClicks(ldap->lineEdit(QStringLiteral("password")), m_env.slapd().password());
         QVERIFY2(page->saveButton()->isEnabled(), qPrintable(page->problemLabel()->text()));
         click(page->saveButton());
         QVERIFY(QTest::qWaitFor([&] { return changed.size() == 1; }, Timeout));
         QVERIFY2(page->banner()->text().contains(QStringLiteral("Saved Second")), qPrintable(page->banner()->text()));
-        QVERIFY(ldap->passwordEdit()->text().isEmpty());
+        QVERIFY(ldap->lineEdit(QStringLiteral("password"))->text().isEmpty());
 
         auto saved = m_env.workspace().tenants().find(QStringLiteral("Second"));
         QVERIFY(saved);
