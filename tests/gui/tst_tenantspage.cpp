@@ -176,7 +176,8 @@ private Q_SLOTS:
         QStringList hr;
         for (int i = 0; i < m_page->kindCombo()->count(); ++i)
             hr << m_page->kindCombo()->itemData(i).toString();
-        QCOMPARE(hr, (QStringList{QStringLiteral("csv"), QStringLiteral("sql"), QStringLiteral("scim-bulk-file")}));
+        QCOMPARE(hr, (QStringList{QStringLiteral("csv"), QStringLiteral("sql"), QStringLiteral("scim-bulk-file"),
+                                  QStringLiteral("workday"), QStringLiteral("successfactors"), QStringLiteral("bamboohr")}));
         m_page->addDirectory();
         QStringList directories;
         for (int i = 0; i < m_page->kindCombo()->count(); ++i)

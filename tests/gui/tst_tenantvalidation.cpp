@@ -48,6 +48,15 @@ QJsonObject validSettings(const QString& kind)
                 {QStringLiteral("query"), QStringLiteral("SELECT * FROM workers")}};
     if (kind == QLatin1String("scim-bulk-file"))
         return {{QStringLiteral("path"), QStringLiteral("/srv/hr/bulk.json")}};
+    if (kind == QLatin1String("workday"))
+        return {{QStringLiteral("endpoint"), QStringLiteral("https://wd2-impl-services1.workday.com/ccx/service/acme")},
+                {QStringLiteral("userName"), QStringLiteral("isu_tenure@acme")}};
+    if (kind == QLatin1String("successfactors"))
+        return {{QStringLiteral("apiUrl"), QStringLiteral("https://api4.successfactors.com")},
+                {QStringLiteral("companyId"), QStringLiteral("ACME")},
+                {QStringLiteral("username"), QStringLiteral("tenure_api")}};
+    if (kind == QLatin1String("bamboohr"))
+        return {{QStringLiteral("companyDomain"), QStringLiteral("acme")}};
     if (kind == QLatin1String("ldap") || kind == QLatin1String("activeDirectory"))
         return {{QStringLiteral("url"), QStringLiteral("ldaps://dc1.corp.example.test")},
                 {QStringLiteral("bindDn"), QStringLiteral("cn=tenure,dc=corp,dc=example,dc=test")},
@@ -135,6 +144,23 @@ private Q_SLOTS:
         const auto hidden = Ui::checkTenantDraft(tenantOf(ldap, settings), &ldap, check);
         QVERIFY(hidden.problem.contains(QStringLiteral("pageSize")));
         QVERIFY(!hidden.notes.contains(QStringLiteral("pageSize")));
+    }
+
+    void aWorkdayUserOfAnotherTenantIsRefusedAtItsField()
+    {
+        // Workday signs in "user@tenant": a user of another tenant can never sign in here.
+        const ConnectorKind& workday = kindById(m_kinds, QStringLiteral("workday"));
+        QJsonObject settings = validSettings(QStringLiteral("workday"));
+        settings.insert(QStringLiteral("userName"), QStringLiteral("isu_tenure@globex"));
+        Ui::TenantDraftCheck check;
+        check.secretGiven = true;
+        const auto verdict = Ui::checkTenantDraft(tenantOf(workday, settings), &workday, check);
+        QVERIFY2(verdict.notes.value(QStringLiteral("userName")).text.contains(QStringLiteral("globex")),
+                 qPrintable(verdict.problem));
+        // And without a password nothing is saved.
+        check.secretGiven = false;
+        QVERIFY(Ui::checkTenantDraft(tenantOf(workday, validSettings(QStringLiteral("workday"))), &workday, check)
+                    .notes.contains(QStringLiteral("password")));
     }
 
     void aValueAsTypedIsJudgedBeforeTheConnectorSaysItIsRequired()

@@ -4,8 +4,12 @@ namespace Tenure::Ui {
 
 QList<ConnectorKind> connectorKinds()
 {
-    return {csvKind(),  sqlKind(),   scimBulkFileKind(), ldapKind(),
-            activeDirectoryKind(), graphKind(), entraInboundKind(), scimKind()};
+    return {
+        // HR sources
+        csvKind(), sqlKind(), scimBulkFileKind(), workdayKind(), successFactorsKind(), bambooHrKind(),
+        // directories
+        ldapKind(), activeDirectoryKind(), graphKind(), entraInboundKind(), scimKind(),
+    };
 }
 
 } // namespace Tenure::Ui

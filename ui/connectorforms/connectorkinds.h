@@ -14,6 +14,9 @@ namespace Tenure::Ui {
 [[nodiscard]] ConnectorKind csvKind();
 [[nodiscard]] ConnectorKind sqlKind();
 [[nodiscard]] ConnectorKind scimBulkFileKind();
+[[nodiscard]] ConnectorKind workdayKind();
+[[nodiscard]] ConnectorKind successFactorsKind();
+[[nodiscard]] ConnectorKind bambooHrKind();
 [[nodiscard]] ConnectorKind ldapKind();
 [[nodiscard]] ConnectorKind activeDirectoryKind();
 [[nodiscard]] ConnectorKind graphKind();
