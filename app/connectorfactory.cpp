@@ -9,6 +9,7 @@
 #include "connectors/hr/csv/csvworkersource.h"
 #include "connectors/hr/scim/scimbulkfilesource.h"
 #include "connectors/hr/sql/sqlworkersource.h"
+#include "connectors/hr/workday/workdayworkersource.h"
 #include "initialpasswords.h"
 #include "secrets/secretstore.h"
 
@@ -54,6 +55,25 @@ Models::Result<std::unique_ptr<Connectors::HrSource>> ConnectorFactory::hrSource
             password = std::move(*secret);
         }
         return std::make_unique<Connectors::SqlWorkerSource>(std::move(*settings), std::move(password));
+    }
+    if (tenant.type == QLatin1String("workday")) {
+        // Workday's Human_Resources web service; the secret is the integration user's password
+        // (settings.userName names the user, workdaysettings.h lists every key).
+        auto settings = Connectors::WorkdaySettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        if (tenant.secretRef.isEmpty())
+            return Models::fail(ErrorCode::Secrets,
+                                QStringLiteral("Workday source '%1' has no integration user password; set it on the Tenants page")
+                                    .arg(tenant.name),
+                                {}, {tenant.name, {}, {}, 0});
+        auto password = m_secrets.read(tenant.secretRef);
+        if (!password)
+            return std::unexpected(withTenant(password.error(), tenant.name));
+        auto source = Connectors::WorkdayWorkerSource::create(std::move(*settings), std::move(*password));
+        if (!source)
+            return std::unexpected(withTenant(source.error(), tenant.name));
+        return std::unique_ptr<Connectors::HrSource>(std::move(*source));
     }
     return Models::fail(ErrorCode::InvalidInput,
                         QStringLiteral("HR source '%1' has type '%2', which this version cannot read").arg(tenant.name, tenant.type));

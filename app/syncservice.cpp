@@ -2,6 +2,7 @@
 
 #include "approvalgate.h"
 #include "connectorfactory.h"
+#include "hrwriteback.h"
 #include "logging/log.h"
 #include "workspace.h"
 
@@ -157,6 +158,15 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     if (cancel.isCancelled() && !summary.quarantined && !directoryGone) {
         summary.cancelled = true;
         return finish(Models::RunState::Cancelled);
+    }
+    // The accounts are made: the HR source learns the email and user name they now have.
+    if (auto told = WriteBackToHr(m_workspace, m_connectors, m_operator).afterRun(*tenant, *plan, *runId, cancel)) {
+        summary.writtenBack = told->written;
+        summary.writeBackFailed = told->failed;
+        summary.writeBackMessage = told->message;
+    } else {
+        summary.writeBackMessage = told.error().describe();
+        spdlog::error("run {}: the write-back to HR could not be audited: {}", *runId, summary.writeBackMessage);
     }
     if (directoryGone)
         summary.message = QStringLiteral("The directory became unreachable; the remaining operations were not sent");

@@ -21,6 +21,10 @@ struct RunSummary {
     bool cancelled = false;
     bool quarantined = false;
     QString message;   // why the run stopped early, for a person
+    // After the run: what the HR source was told of the email and user name (hrwriteback.h).
+    int writtenBack = 0;
+    int writeBackFailed = 0;
+    QString writeBackMessage;   // why nothing, or not everything, was written back
 };
 
 using OutcomeCallback = std::function<void(const Models::OperationOutcome&)>;

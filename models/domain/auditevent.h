@@ -29,6 +29,9 @@ inline constexpr char RoleRevoked[] = "role.revoked";
 inline constexpr char RunInterrupted[] = "run.interrupted";
 // A new account's initial password was shown once to the actor and removed from the keychain.
 inline constexpr char InitialPasswordHandedOver[] = "password.handed-over";
+// After a run: what the HR source was told of a worker's email and user name, or why it refused.
+inline constexpr char WriteBackWritten[] = "writeback.written";
+inline constexpr char WriteBackFailed[] = "writeback.failed";
 } // namespace AuditAction
 
 // One entry of the audit log: who did what to which subject, when, why, and what it was before

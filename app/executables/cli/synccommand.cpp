@@ -75,6 +75,12 @@ int runSync(const QStringList& arguments, QTextStream& out, QTextStream& err)
     }
     out << "Run " << summary->runId << ": " << summary->confirmed << " confirmed, " << summary->failed << " failed, "
         << summary->skipped << " skipped" << Qt::endl;
+    // What the HR source was told afterwards; a refusal there does not fail the run (hrwriteback.h).
+    if (summary->writtenBack || summary->writeBackFailed)
+        out << "Written back to HR: " << summary->writtenBack << " workers, " << summary->writeBackFailed << " refused"
+            << Qt::endl;
+    if (!summary->writeBackMessage.isEmpty())
+        err << summary->writeBackMessage << Qt::endl;
     return summary->failed ? OperationsFailed : Success;
 }
 
