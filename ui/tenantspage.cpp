@@ -36,7 +36,8 @@ QString roleLine(const Tenant& tenant, const ConnectorKind* kind)
     const QString kindName = kind ? kind->title : tenant.type;
     if (tenant.role == TenantRole::HrSource)
         return QCoreApplication::translate("Tenure::Ui::TenantsPage", "HR source · %1").arg(kindName);
-    return QCoreApplication::translate("Tenure::Ui::TenantsPage", "Directory · %1 · fed from %2")
+    // A directory's kind says it is one ("LDAP directory", "Entra ID"): the line names its source.
+    return QCoreApplication::translate("Tenure::Ui::TenantsPage", "%1 · fed from %2")
         .arg(kindName, tenant.sourceTenant.isEmpty() ? QStringLiteral("—") : tenant.sourceTenant);
 }
 
@@ -105,6 +106,9 @@ void TenantsPage::buildLayout()
     m_list->setMaximumWidth(320);
     m_list->setIconSize(QSize(20, 20));
     m_list->setSpacing(2);
+    // Long names are cut with "…" (the whole line is the item's tooltip), never scrolled sideways.
+    m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_list->setTextElideMode(Qt::ElideRight);
     m_addHr->setText(tr("Add &HR source"));
     m_addHr->setIcon(QIcon(QStringLiteral(":/icons/add.svg")));
     m_addHr->setAccessibleName(tr("Add an HR source"));
@@ -131,11 +135,12 @@ void TenantsPage::buildLayout()
     m_nameField->noteLabel()->setObjectName(QStringLiteral("tenantNameNote"));
     m_kind->setObjectName(QStringLiteral("tenantKind"));
     m_kind->setAccessibleName(tr("Kind of system"));
-    m_kind->setToolTip(tr("Chosen when the tenant is added; a saved tenant keeps its kind (its mapping is written for it)."));
     m_kindLabel->setText(tr("&Kind:"));
     m_kindLabel->setBuddy(m_kind);
     m_kindSummary->setObjectName(QStringLiteral("tenantKindSummary"));
-    m_kindSummary->setWordWrap(true);
+    // One line: a wrapped label in a form inside a scroll area is given the height of its
+    // narrowest wrap, which leaves a gap under a short summary.
+    m_kindSummary->setWordWrap(false);
     m_kindSummary->setStyleSheet(QStringLiteral("color: #4b5763;"));
     m_source->setObjectName(QStringLiteral("tenantSource"));
     m_source->setAccessibleName(tr("HR source this directory is fed from"));
@@ -257,6 +262,7 @@ void TenantsPage::setTenants(const QList<Tenant>& tenants)
         const QString icon = kind ? kind->icon : QStringLiteral(":/icons/tenants.svg");
         auto* item = new QListWidgetItem(QIcon(icon), tenant.name + QLatin1Char('\n') + roleLine(tenant, kind), m_list);
         item->setData(Qt::AccessibleTextRole, QString(tenant.name + QStringLiteral(", ") + roleLine(tenant, kind)));
+        item->setToolTip(item->text());
         if (tenant.name == wanted)
             select = i;
     }
@@ -386,8 +392,10 @@ void TenantsPage::edit(const Tenant& tenant)
     }
     m_nameEdited = false;
     showKindChoices(tenant.role, kind);
+    // Chosen when the tenant is added: a saved tenant keeps its kind, its mapping is written for it.
     m_kind->setEnabled(isNew);
     m_kindSummary->setText(kind ? kind->summary : QString());
+    m_kind->setToolTip(kind ? kind->summary : QString());
     m_kindSummary->setVisible(kind != nullptr);
     m_sourceLabel->setVisible(directory);
     m_sourceField->setVisible(directory);
@@ -466,6 +474,7 @@ void TenantsPage::validate()
     m_save->setToolTip(verdict.problem.isEmpty() ? tr("Save the settings (and the secret, to the keychain)") : verdict.problem);
     m_test->setEnabled(!isBusy());
     const QStringList fed = App::tenantsFedFrom(m_editing, m_tenants);
+    m_remove->setVisible(m_editing.id != 0);   // a new tenant is discarded by choosing another
     m_remove->setEnabled(!isBusy() && m_editing.id != 0 && fed.isEmpty());
     m_remove->setToolTip(m_editing.id == 0 ? tr("Not saved yet: choose another tenant to discard it.")
                          : !fed.isEmpty()  ? tr("Directories fed from this HR source: %1. Choose another source for them first.")

@@ -33,7 +33,7 @@ QList<FieldSpec> EntraFields::app()
          .placeholder = tr("The directory (tenant) ID, or a verified domain such as contoso.onmicrosoft.com"),
          .check = entraTenantProblem},
         {.key = QStringLiteral("clientId"),
-         .label = tr("Appl&ication ID:"),
+         .label = tr("Appl&ication (client) ID:"),
          .accessibleName = tr("Application (client) ID"),
          .placeholder = tr("The app registration's application (client) ID, a GUID"),
          .check = guidProblem},

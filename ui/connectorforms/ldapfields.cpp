@@ -51,7 +51,12 @@ QList<FieldSpec> LdapFields::describe(bool activeDirectory)
          .accessibleName = tr("Use StartTLS"),
          .toolTip = tr("Encrypt an ldap:// connection before binding (RFC 4511 §4.14). "
                        "Not used with ldaps://, which is encrypted from the start."),
-         .defaultValue = false},
+         .defaultValue = false,
+         // ldaps:// is TLS already; left open while checked, so that it can be unchecked.
+         .enabledWhen = [](const QJsonObject& s) {
+             return !s.value(QStringLiteral("url")).toString().trimmed().startsWith(QLatin1String("ldaps://"), Qt::CaseInsensitive)
+                    || s.value(QStringLiteral("startTls")).toBool();
+         }},
         {.key = QStringLiteral("caFile"),
          .type = FieldType::File,
          .label = tr("C&A file:"),
