@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ActiveDirectoryKind</name>
+    <message>
+        <source>Active Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows domain over LDAPS: user objects, userAccountControl, initial passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give new accounts a random &amp;initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a random initial password on new accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set as unicodePwd, which AD accepts over LDAPS or StartTLS only; the password is handed over once through the keychain, never logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a password change at first si&amp;gn-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require a password change at first sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bind password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ApprovalDecision</name>
     <message>
         <source>Already decided: %1 by %2.</source>
@@ -17,6 +52,1014 @@
     </message>
     <message>
         <source>Choose how the rehire is carried out: reactivate the archived account or create a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BambooHrKind</name>
+    <message>
+        <source>BambooHR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees from BambooHR&apos;s API: a custom report of every employee, or the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company &amp;domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BambooHR company domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subdomain only: acme for acme.bamboohr.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BambooHR API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How employees are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory lists current employees only, so leavers are not seen: use it only when the API key may not run reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A custom report of every employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee directory (current employees only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out future-dated &amp;changes (onlyCurrent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out future-dated changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off: a hire who starts next month is read now and planned for the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvKind</name>
+    <message>
+        <source>CSV export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file HR exports: one worker per line, the header names the fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HR export, e.g. /srv/hr/workers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect: a byte order mark decides; else UTF-8 when the file is valid UTF-8, else Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (little endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (big endian)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker id column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header of the column with each worker&apos;s id, e.g. WorkerID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the column that holds the worker id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntraFields</name>
+    <message>
+        <source>&amp;Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory (tenant) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory (tenant) ID, or a verified domain such as contoso.onmicrosoft.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appl&amp;ication (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The app registration&apos;s application (client) ID, a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cr&amp;edential:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App credential type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft recommends a certificate over a client secret for apps that run unattended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client sec&amp;ret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certi&amp;ficate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate and private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate and its private key; read into the keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is read once, when you test or save; the keychain keeps its content, the workspace neither the content nor the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;oud:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the sign-in and Graph URLs of the cloud the tenant lives in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Global (microsoft.com)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government L4 (GCC High)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Government L5 (DoD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>China, operated by 21Vianet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: the URLs below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in authority URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Graph URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft Graph URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a proxy or a test server with its own CA; the certificate is always verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntraInboundKind</name>
+    <message>
+        <source>Entra inbound provisioning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushes workers to an API-driven inbound provisioning app; its job maps and matches them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service &amp;principal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning app&apos;s service principal object ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The object ID of the provisioning app&apos;s service principal, a GUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Job ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provisioning job ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provisioning job, e.g. API2AAD.b16687d38faf42ad…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both IDs are in the provisioning app&apos;s API endpoint: …/servicePrincipals/{service principal ID}/synchronization/jobs/{job ID}/bulkUpload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A job ID holds only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom &amp;schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom SCIM schema namespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urn:ietf:params:scim:schemas:extension:tenure:1.0:User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The namespace of attributes outside the core and enterprise schemas; the job&apos;s attribute mapping must know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A schema namespace is a URN, starting with &quot;urn:&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s credential; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GraphKind</name>
+    <message>
+        <source>Microsoft Entra ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud accounts through Microsoft Graph, signed in as an app registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Domain for new users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verified domain for new user principal names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified domain such as contoso.com: new users are alias@domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when the mapping gives no userPrincipalName.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only the changes after the first read (de&amp;lta query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use delta queries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a disabled user out every&amp;where (revoke sessions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoke sign-in sessions when disabling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the app&apos;s credential; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdapFields</name>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ldaps://dc1.corp.example.com (AD takes passwords over LDAPS only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ldaps://ldap.example.com or ldap://host:389</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CN=svc-tenure,OU=Service Accounts,DC=corp,DC=example,DC=com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cn=tenure,ou=Services,dc=example,dc=com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bind password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base &amp;DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subtree that holds the accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account &amp;container:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where new accounts go; empty: the base DN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade with &amp;StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt an ldap:// connection before binding (RFC 4511 §4.14). Not used with ldaps://, which is encrypted from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: without verification anyone on the network path can pose as this directory and read the bind password. Configure the CA file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LdapKind</name>
+    <message>
+        <source>LDAP directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenLDAP or any LDAP v3 directory; accounts are inetOrgPerson entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable &amp;leavers by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How leavers are disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenLDAP&apos;s ppolicy overlay locks an account with pwdAccountLockedTime; without it, Tenure plans no disables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking the account (ppolicy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing: this directory cannot disable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bind password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimBulkFileKind</name>
+    <message>
+        <source>SCIM bulk file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A SCIM BulkRequest file, as an HR integration would send to Entra inbound provisioning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulk &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM bulk request file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A JSON file holding one SCIM BulkRequest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM bulk requests (*.json *.scim);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker id attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attribute with each worker&apos;s id, e.g. externalId or employeeNumber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the attribute that holds the worker id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScimKind</name>
+    <message>
+        <source>SCIM 2.0 app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any application with a SCIM 2.0 /Users endpoint and a bearer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SCIM base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SCIM service root, e.g. https://app.example.com/scim/v2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: over http:// the bearer token and every account travel unencrypted. Use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is always verified; name a CA only if the service uses a private one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match users by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute users are matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before a create, the user is looked up by it, so a create resumed after a lost connection never makes a duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Updates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How updates are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PATCH when the service says it supports it, else PUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always PUT the whole user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batc&amp;hes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How batches are sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Bulk sends many operations per request, within the limits the service states.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/Bulk when the service says it supports it, else one request each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always one request per operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users per page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the bearer token; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlKind</name>
+    <message>
+        <source>SQL staging table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of a query on an HR staging table or view (SQLite, PostgreSQL, ODBC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dri&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database driver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QtSql driver; it must be installed on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL (QPSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite file (QSQLITE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ODBC data source (QODBC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data&amp;base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL: the database name; SQLite: the file; ODBC: the DSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the local server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: the driver&apos;s default (5432 for PostgreSQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A read-only role is enough</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the database asks for one; stored in the keychain, never in the workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect o&amp;ptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. sslmode=verify-full;sslrootcert=/etc/tenure/db-ca.pem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Query:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SELECT * FROM hr_staging.workers — one SELECT, no &apos;;&apos; and no ORDER BY at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a worker; the column names are the field names mappings use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ker id column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker id column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column with each worker&apos;s id, e.g. WorkerID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the column that holds the worker id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Watermark column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Watermark column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: a column that grows with every change, e.g. updated_at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With it, scheduled runs read only the rows changed since the last read; leavers are still found by full reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SuccessFactorsKind</name>
+    <message>
+        <source>SAP SuccessFactors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People from Employee Central (OData v2 PerPerson), as an API user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SuccessFactors API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data centre&apos;s API server, e.g. https://api4.successfactors.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compan&amp;y ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As SuccessFactors shows it; letters are case-sensitive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API user, without @company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API user password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wor&amp;ker id attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker id attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personIdExternal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API user&apos;s password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TenantValidation</name>
+    <message>
+        <source>Give the tenant a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not start or end with spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tenant is already called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name must not contain &quot;/&quot; (it is part of the keychain reference).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot edit tenants of type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the HR source this directory is fed from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored secret was for the other credential type: give the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a GUID such as 0785ef7c-2d7a-4542-b048-95bcab406e0b (8-4-4-4-12 hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected the directory (tenant) ID, a GUID, or a verified domain such as contoso.onmicrosoft.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected an https:// URL with a host, such as https://graph.microsoft.com/v1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a domain such as contoso.com, without &quot;@&quot; or a scheme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -131,45 +1174,6 @@
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Tenure::Ui</name>
-    <message>
-        <source>Give the tenant a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name must not start or end with spaces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another tenant is already called &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The name must not contain &quot;/&quot; (it is part of the keychain reference).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version edits CSV HR sources only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the column that holds the worker id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This version edits LDAP directories only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the HR source this directory is fed from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the bind password; it is stored in the keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -578,61 +1582,21 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
 </context>
 <context>
-    <name>Tenure::Ui::CsvForm</name>
+    <name>Tenure::Ui::ConnectorForm</name>
     <message>
-        <source>Choose the HR export</source>
+        <source>Default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <source>Stored in the keychain; type a new one to replace it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV file</source>
+        <source>Required; stored in the keychain, never in the workspace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The HR export, e.g. /srv/hr/workers.csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delimiter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detect from the header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comma (,)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Semicolon (;)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker id column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header of the column with each worker&apos;s id, e.g. WorkerID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV &amp;file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Worker id column:</source>
+        <source>Stored in the keychain; choose a new file to replace it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -701,117 +1665,88 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
 </context>
 <context>
-    <name>Tenure::Ui::LdapForm</name>
+    <name>Tenure::Ui::InitialPasswordsButton</name>
     <message>
-        <source>Directory URL</source>
+        <source>New accounts&apos; initial passwords, waiting to be handed over once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ldaps://ldap.example.com or ldap://host:389</source>
+        <source>1 initial password to hand over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bind DN</source>
+        <source>%1 initial passwords to hand over</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::InitialPasswordsDialog</name>
+    <message>
+        <source>&amp;Reveal and remove…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cn=tenure,ou=Services,dc=example,dc=com</source>
+        <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base DN</source>
+        <source>Initial passwords</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The subtree that holds the accounts</source>
+        <source>New Active Directory accounts get a random initial password, which the person must change at first sign-in. Reveal one to hand it over: it is shown here once and removed from the keychain at the same moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account container</source>
+        <source>Initial passwords waiting to be handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Where new accounts go; empty: the base DN</source>
+        <source>Tenant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upgrade with &amp;StartTLS</source>
+        <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the CA certificate</source>
+        <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <source>On computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Verify the server certificate</source>
+        <source>Revealed initial password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bind password</source>
+        <source>Select an account and reveal its password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use StartTLS</source>
+        <source>Copied. Closing this window clears the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Encrypt an ldap:// connection before binding (RFC 4511 §4.14). Not used with ldaps://, which is encrypted from the start.</source>
+        <source>No initial password waits. A run that creates Active Directory accounts adds them here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA certificate file</source>
+        <source>Reveal initial password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Empty: the system&apos;s trusted CAs</source>
+        <source>Reveal the initial password of %1? It is removed from the keychain as it is shown: nobody can see it again, here or with tenure-cli.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verify the server certificate</source>
+        <source>Reveal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Warning: without verification anyone on the network path can pose as this directory and read the bind password. Configure the CA file instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Bind DN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bind &amp;password:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base &amp;DN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Account &amp;container:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;A file:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored in the keychain; type a new one to replace it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required; stored in the keychain, never in the workspace</source>
+        <source>Initial password of %1, shown this once:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1821,10 +2756,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Directory · %1 · fed from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tenants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,10 +2773,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
     <message>
         <source>Add a directory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This workspace has no tenants yet. Add the HR source first (the CSV export HR gives you), then the directory it feeds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1897,10 +2824,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the settings (and the password, to the keychain)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Saving %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1922,6 +2845,161 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
     <message>
         <source>Connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · fed from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no tenants yet. Add the HR source first (a CSV export, an SQL staging table or a SCIM bulk file), then the directory it feeds: LDAP, Active Directory, Entra ID or a SCIM app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not editable in this version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version cannot edit tenants of type &quot;%1&quot;; Test connection and Remove still work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the settings (and the secret, to the keychain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved yet: choose another tenant to discard it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directories fed from this HR source: %1. Choose another source for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the tenant and its secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? Its settings and its secret in the keychain are deleted. Its mapping versions, plans, runs and audit events stay in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1, but its secret is still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkdayKind</name>
+    <message>
+        <source>Workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers from Workday&apos;s Human_Resources web service (Get_Workers), as an integration user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workday web services endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://wd2-impl-services1.workday.com/ccx/service/acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tenant&apos;s web services URL, ending in /ccx/service/ and the tenant name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration &amp;user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration system user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user and the tenant, e.g. isu_tenure@acme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Integration user password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workday Web Services version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v40.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the integration user&apos;s password; it is stored in the keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
