@@ -27,10 +27,10 @@ test_pkgs=(
   samba-ad-dc samba-ad-provision
   # A real PostgreSQL for the `sql` tests (PostgresFixture) and Qt's driver to reach it.
   postgresql libqt6sql6-psql
-)
-
   # clang with libFuzzer and the sanitizer runtimes, for the `fuzz` tests (tests/fuzz).
   clang-14 libclang-rt-14-dev
+)
+
 pkgs=("${runtime_pkgs[@]}")
 $runtime_only || pkgs+=("${build_pkgs[@]}" "${test_pkgs[@]}")
 
