@@ -3,6 +3,8 @@
 #include "evaluator.h"
 #include "parser.h"
 
+#include <algorithm>
+
 namespace Tenure::Models::Expr {
 
 struct Program {
@@ -13,6 +15,20 @@ struct Program {
 };
 
 namespace {
+
+// Text written in the expression reaches the evaluator as raw-data views into the compiled form
+// (see the parser: copying them touches no shared reference count). A value that leaves
+// evaluate() must not depend on the expression staying alive, so such text is copied here; text
+// the evaluator built, or read from the record, is owned already and passes as it is.
+bool isView(const QString& text)
+{
+    return !text.isEmpty() && !text.data_ptr().isMutable();
+}
+
+QString owned(QString text)
+{
+    return isView(text) ? QString(text.constData(), text.size()) : text;
+}
 
 void collectAttributes(const Node& node, QStringList& out)
 {
@@ -84,11 +100,15 @@ Result<EvalResult> Expression::evaluate(const EvalContext& context) const
     case Value::Kind::Null: result.kind = EvalResult::Kind::Null; break;
     case Value::Kind::String:
         result.kind = EvalResult::Kind::String;
-        result.string = std::move(value.string);
+        result.string = owned(std::move(value.string));
         break;
     case Value::Kind::List:
         result.kind = EvalResult::Kind::List;
         result.list = std::move(value.list);
+        // Checked before writing: a list shared with the record is not copied for nothing.
+        if (std::any_of(result.list.cbegin(), result.list.cend(), isView))
+            for (QString& item : result.list)
+                item = owned(std::move(item));
         break;
     default:
         result.kind = EvalResult::Kind::String;

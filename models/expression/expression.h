@@ -34,7 +34,8 @@ struct EvalContext {
     qint64 nowMsecsUtc = 0;             // what Now() returns, fixed for a whole plan
     QString workerId;                   // named in evaluation errors
     // SelectUniqueValue: is this candidate already present in the target (or given out earlier)?
-    // Unset: nothing is taken.
+    // Unset: nothing is taken. The candidate may be a view into the compiled expression: a
+    // callback that keeps it beyond the call keeps a deep copy.
     std::function<bool(const QString&)> isTaken;
     // Guid() and RandomString(); unset: QRandomGenerator::global(). Tests pass a seeded one.
     QRandomGenerator* random = nullptr;

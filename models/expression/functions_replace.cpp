@@ -14,32 +14,13 @@
 //     replacementAttributeName and returns the value matching regexGroupName".
 // "Provided" means written: an omitted position is not provided, "" is.
 #include "functions.h"
-
-#include <QHash>
+#include "regexcopies.h"
 
 #include <optional>
 
 namespace Tenure::Models::Expr::Functions {
 
 namespace {
-
-// Qt takes a mutex inside the shared QRegularExpressionPrivate on every match()
-// (QRegularExpressionPrivate::compilePattern), so threads running one compiled expression would
-// queue on it. Each thread matches with its own copy of each constant pattern instead: built from
-// the pattern (a copy of the object would share the private), compiled once per thread. Keyed
-// by address and checked by pattern, so a freed and reused address cannot return a wrong regex.
-const QRegularExpression& perThread(const QRegularExpression& shared)
-{
-    thread_local QHash<const QRegularExpression*, QRegularExpression> copies;
-    auto it = copies.find(&shared);
-    if (it != copies.end() && it->pattern() == shared.pattern())
-        return *it;
-    if (copies.size() > 4096) // expressions come and go in a long-running console
-        copies.clear();
-    QRegularExpression own(shared.pattern(), shared.patternOptions());
-    own.optimize();
-    return *copies.insert(&shared, std::move(own));
-}
 
 // The text Replace builds, held to EvalContext::maxValueLength as it grows: one substitution may
 // copy the whole subject several times ("$_$_$_"), and nested Replace calls multiply that.
@@ -258,7 +239,7 @@ Value replace(const Node& call, EvalState& state)
 
     // A constant pattern was compiled with the expression; a computed one is compiled here.
     QRegularExpression runtime;
-    const QRegularExpression* re = call.regex ? &perThread(*call.regex) : nullptr;
+    const QRegularExpression* re = call.regex ? &perThreadCopy(*call.regex) : nullptr;
     if (!re) {
         runtime = QRegularExpression(pattern, QRegularExpression::UseUnicodePropertiesOption);
         if (!runtime.isValid())

@@ -1,5 +1,6 @@
 // Hostile input: nothing may crash, hang or exhaust the stack; limits fail with a message.
 #include "expressiontesting.h"
+#include "models/expression/regexcopies.h"
 
 #include <QElapsedTimer>
 #include <QTest>
@@ -27,6 +28,8 @@ private Q_SLOTS:
     void valuesUpToTheLimitFlow();
     void theDefaultLimitStopsRunawayGrowth();
     void randomStringRefusesHugeMinimums();
+    void resultsOutliveTheirExpression();
+    void patternCopiesOwnTheirText();
 };
 
 namespace {
@@ -266,6 +269,63 @@ void TestExpressionHostile::randomStringRefusesHugeMinimums()
     QCOMPARE(run(QStringLiteral("RandomString(10, 9223372036854775807, 9223372036854775807, 0, 0)")),
              QStringLiteral("error: RandomString (worker W1): minimumNumbers (9223372036854775807) is more than the "
                             "length 10"));
+}
+
+// Text written in an expression is read in place from the compiled form, not copied per
+// evaluation. A result that is such text (a literal, or a function returning its argument) used to
+// point into the compiled expression, and read freed memory once the expression was gone: a mapping
+// edited in the console, or a plan kept after its mapping evaluator.
+void TestExpressionHostile::resultsOutliveTheirExpression()
+{
+    const QString written = QStringLiteral("written text");
+    const QStringList expressions = {
+        QStringLiteral("\"written text\""), QStringLiteral("IIF(1 = 1, \"written text\", \"other\")"),
+        QStringLiteral("Coalesce([missing], \"written text\")"), QStringLiteral("Split(\"written text\", \",\")"),
+        QStringLiteral("Switch(\"k\", \"none\", \"k\", \"written text\")"), QStringLiteral("CStr(\"written text\")"),
+    };
+    for (const QString& expression : expressions) {
+        Result<EvalResult> result;
+        {
+            const auto compiled = Expression::compile(expression);
+            QVERIFY2(compiled.has_value(), qPrintable(expression));
+            result = compiled->evaluate(EvalContext{});
+        }
+        // Expressions of the same shape take the memory the first one gave back.
+        for (int i = 0; i < 50; ++i) {
+            const auto other = Expression::compile(QString(expression).replace(written, QStringLiteral("XXXXXXXXXXXX")));
+            QVERIFY(other.has_value());
+            (void)other->evaluate(EvalContext{});
+        }
+        QVERIFY2(result.has_value(), qPrintable(expression));
+        const QString value = result->kind == EvalResult::Kind::List ? result->list.value(0) : result->string;
+        QCOMPARE(value, written);
+    }
+}
+
+// Replace keeps a per-thread copy of each constant pattern, found again by the address of the
+// expression's own compiled pattern and checked against its text. That pattern is built from a
+// view into the compiled expression; the copy used to keep the same view, so once the expression
+// was gone and its memory reused, a later expression could be given a copy whose text read like
+// its own pattern but was compiled from another (tst_expressionfunctions failed about one run in
+// twenty). Here the text under the view changes the way freed and reused memory does.
+void TestExpressionHostile::patternCopiesOwnTheirText()
+{
+    const QString original = QStringLiteral("(?<isd>\\d+)x");
+    QString memory(original.constData(), original.size());   // owned, changed in place below
+    const QRegularExpression shared(QString::fromRawData(memory.constData(), memory.size()));
+
+    const QRegularExpression& copy = perThreadCopy(shared);
+    QCOMPARE(copy.namedCaptureGroups().value(1), QStringLiteral("isd"));
+    // "(?<ext>\d+)x", written into the same memory.
+    memory[3] = QLatin1Char('e');
+    memory[4] = QLatin1Char('x');
+    memory[5] = QLatin1Char('t');
+    QCOMPARE(shared.pattern(), QStringLiteral("(?<ext>\\d+)x"));
+    QCOMPARE(copy.pattern(), original);
+    // Asked again, the pattern at that address now reads differently: a copy of the new text.
+    const QRegularExpression& again = perThreadCopy(shared);
+    QCOMPARE(again.pattern(), QStringLiteral("(?<ext>\\d+)x"));
+    QCOMPARE(again.namedCaptureGroups().value(1), QStringLiteral("ext"));
 }
 
 QTEST_GUILESS_MAIN(TestExpressionHostile)
