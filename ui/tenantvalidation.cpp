@@ -1,5 +1,8 @@
 #include "tenantvalidation.h"
 
+#include "app/hrwriteback.h"
+#include "connectorforms/settingpath.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -59,7 +62,8 @@ const FieldSpec* visibleSecretField(const ConnectorKind& kind, const QJsonObject
 
 QString fieldText(const FieldSpec& field, const QJsonObject& settings)
 {
-    const QJsonValue value = settings.contains(field.key) ? settings.value(field.key) : field.defaultValue;
+    const QJsonValue at = settingAt(settings, field.key);
+    const QJsonValue value = at.isUndefined() ? field.defaultValue : at;
     switch (value.type()) {
     case QJsonValue::Bool: return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     case QJsonValue::Double: return QString::number(value.toDouble());
@@ -96,17 +100,21 @@ DraftVerdict checkTenantDraft(const Models::Tenant& tenant, const ConnectorKind*
         if (field.check && field.isSetting() && field.isVisible(settings) && field.isEnabled(settings))
             note(verdict, field.key, FieldNote::Severity::Error, field.check(fieldText(field, settings)));
     }
-    if (kind->check) {
-        if (auto parsed = kind->check(settings); !parsed) {
-            const QString key = parsed.error().context.attribute;
-            // An error about a key the form shows goes next to that field; the others (a key
-            // only the JSON holds) still stop Save and are said at the bottom.
-            if (kind->field(key))
-                note(verdict, key, FieldNote::Severity::Error, parsed.error().message);
-            else if (verdict.problem.isEmpty())
-                verdict.problem = parsed.error().message;
-        }
-    }
+    // An error about a key the form shows goes next to that field; the others (a key only the
+    // JSON holds) still stop Save and are said at the bottom.
+    const auto placeError = [&](const Models::Error& error) {
+        if (kind->field(error.context.attribute))
+            note(verdict, error.context.attribute, FieldNote::Severity::Error, error.message);
+        else if (verdict.problem.isEmpty())
+            verdict.problem = error.message;
+    };
+    if (kind->check)
+        if (auto parsed = kind->check(settings); !parsed)
+            placeError(parsed.error());
+    // Every directory's write-back to HR, read as a run reads it.
+    if (tenant.role == Models::TenantRole::Directory)
+        if (auto writeBack = App::WriteBackSettings::of(tenant); !writeBack)
+            placeError(writeBack.error());
     if (tenant.role == Models::TenantRole::Directory && tenant.sourceTenant.isEmpty())
         note(verdict, QStringLiteral("sourceTenant"), FieldNote::Severity::Error, FieldRules::chooseSource());
 

@@ -388,6 +388,13 @@ private Q_SLOTS:
         QCheckBox* revoke = form()->checkBox(QStringLiteral("revokeSessionsOnDisable"));
         QVERIFY(revoke->isChecked());
         click(revoke);
+        // Write-back to HR: on unless said otherwise; its attributes only matter while it is on.
+        QCheckBox* writeBack = form()->checkBox(QStringLiteral("writeBack.enabled"));
+        QVERIFY(writeBack->isChecked());
+        QVERIFY(line("writeBack.username")->placeholderText().contains(QStringLiteral("userPrincipalName")));
+        QTest::keyClicks(line("writeBack.email"), QStringLiteral("otherMails"));
+        click(writeBack);
+        QVERIFY(!line("writeBack.email")->isEnabled());
         QSignalSpy changed(m_page.get(), &Ui::TenantsPage::tenantsChanged);
         click(m_page->saveButton());
         QVERIFY(QTest::qWaitFor([&] { return changed.size() == 1; }, Timeout));
@@ -397,6 +404,56 @@ private Q_SLOTS:
         QCOMPARE(saved->settings.value(QStringLiteral("domain")).toString(), QStringLiteral("fabrikam.test"));
         QCOMPARE(saved->settings.value(QStringLiteral("revokeSessionsOnDisable")).toBool(true), false);
         QCOMPARE(saved->settings.value(QStringLiteral("clientId")).toString(), graphOptions().clientId);   // the rest kept
+        QCOMPARE(saved->settings.value(QStringLiteral("writeBack")).toObject(),
+                 (QJsonObject{{QStringLiteral("enabled"), false}, {QStringLiteral("email"), QStringLiteral("otherMails")}}));
+    }
+
+    void openingAndSavingATenantChangesNothingItWasNotAskedTo()
+    {
+        // Spellings the form would not write itself: a tab given as "\t", a write-back with no
+        // email (null), keys the form does not show.
+        Models::Tenant stored;
+        stored.name = QStringLiteral("Export");
+        stored.role = Models::TenantRole::HrSource;
+        stored.type = QStringLiteral("csv");
+        stored.settings = {{QStringLiteral("path"), m_dir.filePath(QStringLiteral("export.csv"))},
+                           {QStringLiteral("delimiter"), QStringLiteral("\t")},
+                           {QStringLiteral("columns"), QJsonObject{{QStringLiteral("Employee Number"), QStringLiteral("WorkerID")}}}};
+        QVERIFY(m_workspace->tenants().save(stored));
+        Models::Tenant scim;
+        scim.name = QStringLiteral("Tickets");
+        scim.type = QStringLiteral("scim");
+        scim.sourceTenant = QStringLiteral("Export");
+        scim.secretRef = QStringLiteral("tickets-token");
+        scim.settings = {{QStringLiteral("baseUrl"), QStringLiteral("https://tickets.example.test/scim/v2")},
+                         {QStringLiteral("timeoutSeconds"), 45},
+                         {QStringLiteral("writeBack"), QJsonObject{{QStringLiteral("email"), QJsonValue::Null}}}};
+        QVERIFY(m_workspace->tenants().save(scim));
+        QVERIFY(m_secrets.write(scim.secretRef, QStringLiteral("token")));
+        m_page->reload();
+        QVERIFY(waitIdle());
+
+        for (const auto& name : {QStringLiteral("Export"), QStringLiteral("Tickets")}) {
+            const auto before = m_workspace->tenants().find(name);
+            QVERIFY(before);
+            m_page->selectTenant(name);
+            QVERIFY2(m_page->saveButton()->isEnabled(), qPrintable(m_page->problemLabel()->text()));
+            QSignalSpy changed(m_page.get(), &Ui::TenantsPage::tenantsChanged);
+            click(m_page->saveButton());
+            QVERIFY(QTest::qWaitFor([&] { return changed.size() == 1; }, Timeout));
+            QVERIFY(waitIdle());
+            QCOMPARE(m_workspace->tenants().find(name)->settings, before->settings);
+        }
+        // A change touches its own key only.
+        m_page->selectTenant(QStringLiteral("Tickets"));
+        pick(form()->comboBox(QStringLiteral("matchAttribute")), QStringLiteral("userName"));
+        QSignalSpy changed(m_page.get(), &Ui::TenantsPage::tenantsChanged);
+        click(m_page->saveButton());
+        QVERIFY(QTest::qWaitFor([&] { return changed.size() == 1; }, Timeout));
+        QVERIFY(waitIdle());
+        QJsonObject expected = scim.settings;
+        expected.insert(QStringLiteral("matchAttribute"), QStringLiteral("userName"));
+        QCOMPARE(m_workspace->tenants().find(QStringLiteral("Tickets"))->settings, expected);
     }
 
     void anActiveDirectoryKeepsItsTypeAndTheTlsRuleForPasswords()

@@ -3,6 +3,7 @@
 // when the keychain has none that fits, and the shared field checks (GUID, Entra tenant, https URL,
 // domain) say what is wrong with a value as typed.
 #include "ui/connectorforms/connectorkinds.h"
+#include "ui/connectorforms/settingpath.h"
 #include "ui/tenantvalidation.h"
 
 #include <QTest>
@@ -215,6 +216,36 @@ private Q_SLOTS:
         const auto verdict = Ui::checkTenantDraft(tenant, &scim, check);
         QVERIFY(verdict.notes.value(QStringLiteral("name")).text.contains(QStringLiteral("already called")));
         QVERIFY(!Ui::checkTenantDraft(tenant, nullptr, {}).problem.isEmpty());   // a type this version cannot edit
+    }
+
+    void aDirectorysWriteBackIsCheckedAsARunReadsIt()
+    {
+        const ConnectorKind& graph = kindById(m_kinds, QStringLiteral("graph"));
+        QJsonObject settings = validSettings(QStringLiteral("graph"));
+        settings.insert(QStringLiteral("writeBack"), QJsonObject{{QStringLiteral("email"), 5}});
+        Ui::TenantDraftCheck check;
+        check.secretGiven = true;
+        const auto verdict = Ui::checkTenantDraft(tenantOf(graph, settings), &graph, check);
+        QVERIFY2(verdict.notes.contains(QStringLiteral("writeBack.email")), qPrintable(verdict.problem));
+        // null: the email is not written back, which is a choice, not a mistake.
+        settings.insert(QStringLiteral("writeBack"), QJsonObject{{QStringLiteral("email"), QJsonValue::Null}});
+        QVERIFY(Ui::checkTenantDraft(tenantOf(graph, settings), &graph, check).problem.isEmpty());
+    }
+
+    void aFieldKeyMayNameAMemberOfAnObjectSetting()
+    {
+        QJsonObject settings{{QStringLiteral("url"), QStringLiteral("ldaps://dc1")}};
+        QVERIFY(Ui::settingAt(settings, QStringLiteral("writeBack.email")).isUndefined());
+        Ui::setSettingAt(settings, QStringLiteral("writeBack.email"), QStringLiteral("mail"));
+        Ui::setSettingAt(settings, QStringLiteral("writeBack.enabled"), false);
+        QCOMPARE(settings.value(QStringLiteral("writeBack")).toObject(),
+                 (QJsonObject{{QStringLiteral("email"), QStringLiteral("mail")}, {QStringLiteral("enabled"), false}}));
+        QCOMPARE(Ui::settingAt(settings, QStringLiteral("writeBack.email")).toString(), QStringLiteral("mail"));
+        Ui::removeSettingAt(settings, QStringLiteral("writeBack.email"));
+        Ui::removeSettingAt(settings, QStringLiteral("writeBack.enabled"));
+        QCOMPARE(settings, (QJsonObject{{QStringLiteral("url"), QStringLiteral("ldaps://dc1")}}));   // no empty object left
+        Ui::removeSettingAt(settings, QStringLiteral("url.deeper"));   // not an object: nothing to remove
+        QCOMPARE(settings.value(QStringLiteral("url")).toString(), QStringLiteral("ldaps://dc1"));
     }
 
     void risksAreWarningsThatDoNotStopSave()

@@ -1,4 +1,5 @@
 #include "connectorkinds.h"
+#include "writebackfields.h"
 #include "ldapfields.h"
 
 #include <QCoreApplication>
@@ -46,6 +47,7 @@ ConnectorKind ActiveDirectoryKind::describe()
                         .accessibleName = tr("Require a password change at first sign-in"),
                         .defaultValue = true,
                         .enabledWhen = setsInitialPassword});
+    kind.fields.append(writeBackFields(QStringLiteral("userPrincipalName")));
     kind.matches = [](const Models::Tenant& tenant) {
         return tenant.type == QLatin1String("ldap") && isActiveDirectorySettings(tenant.settings);
     };

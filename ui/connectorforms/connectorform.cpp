@@ -1,5 +1,7 @@
 #include "connectorform.h"
 
+#include "settingpath.h"
+
 #include "ui/filefield.h"
 #include "ui/notedfield.h"
 
@@ -69,8 +71,9 @@ QWidget* ConnectorForm::makeEditor(const FieldSpec& spec)
             edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhSensitiveData | Qt::ImhNoPredictiveText);
             edit->setContextMenuPolicy(Qt::NoContextMenu);
         }
-        connect(edit, &QLineEdit::textEdited, this, touch);
-        connect(edit, &QLineEdit::textChanged, this, [this] { refreshRows(); Q_EMIT changed(); });
+        // Loading happens with signals blocked: any change signal is an edit (typed, pasted, or a
+        // preset filling the field in).
+        connect(edit, &QLineEdit::textChanged, this, [this, touch] { touch(); refreshRows(); Q_EMIT changed(); });
         return edit;
     }
     case FieldType::LongText: {
@@ -81,7 +84,6 @@ QWidget* ConnectorForm::makeEditor(const FieldSpec& spec)
         const int lines = 4;
         edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines + 2 * edit->frameWidth()
                              + int(edit->document()->documentMargin() * 2));
-        // Programmatic changes happen with signals blocked: any textChanged is a person typing.
         connect(edit, &QPlainTextEdit::textChanged, this, [this, touch] { touch(); refreshRows(); Q_EMIT changed(); });
         return edit;
     }
@@ -104,8 +106,7 @@ QWidget* ConnectorForm::makeEditor(const FieldSpec& spec)
                     applyPreset(*r, index);
             });
         } else {
-            connect(combo, &QComboBox::activated, this, touch);
-            connect(combo, &QComboBox::currentIndexChanged, this, [this] { refreshRows(); Q_EMIT changed(); });
+            connect(combo, &QComboBox::currentIndexChanged, this, [this, touch] { touch(); refreshRows(); Q_EMIT changed(); });
         }
         return combo;
     }
@@ -176,7 +177,8 @@ void ConnectorForm::fillChoices(QComboBox* combo, const FieldSpec& spec, const Q
 void ConnectorForm::setValue(const Row& row, const QJsonObject& settings)
 {
     const FieldSpec& spec = row.spec;
-    const QJsonValue stored = settings.contains(spec.key) ? settings.value(spec.key) : spec.defaultValue;
+    const QJsonValue at = settingAt(settings, spec.key);
+    const QJsonValue stored = at.isUndefined() ? spec.defaultValue : at;
     switch (spec.type) {
     case FieldType::Text: qobject_cast<QLineEdit*>(row.editor)->setText(stored.toString()); break;
     case FieldType::LongText: qobject_cast<QPlainTextEdit*>(row.editor)->setPlainText(stored.toString()); break;
@@ -235,15 +237,18 @@ void ConnectorForm::setSettings(const QJsonObject& settings, bool hasStoredSecre
 
 QJsonObject ConnectorForm::settings() const
 {
+    // A field nobody changed keeps what is stored, spelled as it was (absent stays absent and
+    // follows the connector's default; null stays null), so opening and saving a tenant changes
+    // nothing it was not asked to.
     QJsonObject json = m_original;
     for (const auto& r : m_rows) {
-        if (!r.spec.isSetting())
+        if (!r.spec.isSetting() || !m_touched.contains(r.spec.key))
             continue;
         const QJsonValue v = value(r);
         if (r.spec.omitWhenEmpty && isEmptyValue(v))
-            json.remove(r.spec.key);   // so that the connector's default applies
+            removeSettingAt(json, r.spec.key);   // so that the connector's default applies
         else
-            json.insert(r.spec.key, v);
+            setSettingAt(json, r.spec.key, v);
     }
     return json;
 }
@@ -333,8 +338,6 @@ void ConnectorForm::edited(const QString& key)
 {
     m_touched.insert(key);
     m_connectionErrorKey.clear();
-    // A line edit says textEdited after textChanged: the notes for this value are already in.
-    showNotes(m_notes);
 }
 
 void ConnectorForm::showNotes(const QHash<QString, FieldNote>& notes)

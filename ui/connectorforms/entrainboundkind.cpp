@@ -1,4 +1,5 @@
 #include "connectorkinds.h"
+#include "writebackfields.h"
 #include "graphfields.h"
 
 #include "connectors/directory/entrainbound/entrainboundtarget.h"
@@ -32,7 +33,7 @@ ConnectorKind EntraInboundKind::describe()
     kind.defaults = {{entraCredentialKey(), QStringLiteral("secret")}};
     kind.fields = entraAppFields();
     kind.fields.append({.key = QStringLiteral("servicePrincipalId"),
-                        .label = tr("Service &principal ID:"),
+                        .label = tr("Ser&vice principal ID:"),
                         .accessibleName = tr("Provisioning app's service principal object ID"),
                         .placeholder = tr("The object ID of the provisioning app's service principal, a GUID"),
                         .check = guidProblem});
@@ -63,6 +64,7 @@ ConnectorKind EntraInboundKind::describe()
                                        : tr("A schema namespace is a URN, starting with \"urn:\".");
                         }});
     kind.fields.append(entraEndpointFields());
+    kind.fields.append(writeBackFields(QStringLiteral("userName")));
     kind.check = [](const QJsonObject& settings) -> Models::Result<void> {
         if (auto parsed = Connectors::EntraInboundSettings::fromJson(settings); !parsed)
             return std::unexpected(parsed.error());

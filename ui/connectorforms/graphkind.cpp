@@ -1,4 +1,5 @@
 #include "connectorkinds.h"
+#include "writebackfields.h"
 #include "graphfields.h"
 
 #include "connectors/directory/graph/graphsettings.h"
@@ -31,7 +32,7 @@ ConnectorKind GraphKind::describe()
     kind.defaults = {{entraCredentialKey(), QStringLiteral("secret")}};
     kind.fields = entraAppFields();
     kind.fields.append({.key = QStringLiteral("domain"),
-                        .label = tr("&Domain for new users:"),
+                        .label = tr("Domain for ne&w users:"),
                         .accessibleName = tr("Verified domain for new user principal names"),
                         .placeholder = tr("A verified domain such as contoso.com: new users are alias@domain"),
                         .toolTip = tr("Used when the mapping gives no userPrincipalName."),
@@ -39,14 +40,15 @@ ConnectorKind GraphKind::describe()
     kind.fields.append(entraEndpointFields());
     kind.fields.append({.key = QStringLiteral("delta"),
                         .type = FieldType::Flag,
-                        .label = tr("Read only the changes after the first read (de&lta query)"),
+                        .label = tr("Read only the changes after the first read (delta &query)"),
                         .accessibleName = tr("Use delta queries"),
                         .defaultValue = true});
     kind.fields.append({.key = QStringLiteral("revokeSessionsOnDisable"),
                         .type = FieldType::Flag,
-                        .label = tr("Sign a disabled user out every&where (revoke sessions)"),
+                        .label = tr("Sign a disabled user out everywhere (re&voke sessions)"),
                         .accessibleName = tr("Revoke sign-in sessions when disabling"),
                         .defaultValue = true});
+    kind.fields.append(writeBackFields(QStringLiteral("userPrincipalName")));
     kind.check = [](const QJsonObject& settings) -> Models::Result<void> {
         if (auto parsed = Connectors::GraphSettings::fromJson(settings); !parsed)
             return std::unexpected(parsed.error());

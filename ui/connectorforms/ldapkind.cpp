@@ -1,4 +1,5 @@
 #include "connectorkinds.h"
+#include "writebackfields.h"
 #include "ldapfields.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,7 @@ ConnectorKind LdapKind::describe()
          .defaultValue = QStringLiteral("ppolicy-lock"),
          .choices = {{tr("Locking the account (ppolicy)"), QStringLiteral("ppolicy-lock")},
                      {tr("Nothing: this directory cannot disable"), QStringLiteral("none")}}});
+    kind.fields.append(writeBackFields(QStringLiteral("uid")));
     kind.matches = [](const Models::Tenant& tenant) {
         return tenant.type == QLatin1String("ldap") && !isActiveDirectorySettings(tenant.settings);
     };

@@ -1,4 +1,5 @@
 #include "connectorkinds.h"
+#include "writebackfields.h"
 
 #include "connectors/directory/scim/scimsettings.h"
 
@@ -82,6 +83,7 @@ ConnectorKind ScimKind::describe()
          .minimum = 1,
          .maximum = 1000},
     };
+    kind.fields.append(writeBackFields(QStringLiteral("userName")));
     kind.check = [](const QJsonObject& settings) -> Models::Result<void> {
         if (auto parsed = Connectors::ScimSettings::fromJson(settings); !parsed)
             return std::unexpected(parsed.error());
