@@ -224,19 +224,11 @@
 <context>
     <name>EntraFields</name>
     <message>
-        <source>&amp;Tenant ID:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Directory (tenant) ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The directory (tenant) ID, or a verified domain such as contoso.onmicrosoft.com</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Appl&amp;ication (client) ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -265,14 +257,6 @@
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client sec&amp;ret:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Certi&amp;ficate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -359,6 +343,22 @@
         <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Tenant &amp;ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pplication (client) ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Client secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certifi&amp;cate:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EntraInboundKind</name>
@@ -368,10 +368,6 @@
     </message>
     <message>
         <source>Pushes workers to an API-driven inbound provisioning app; its job maps and matches them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Service &amp;principal ID:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -426,6 +422,10 @@
         <source>Give the app&apos;s credential; it is stored in the keychain, never in the workspace.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ser&amp;vice principal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GraphKind</name>
@@ -435,10 +435,6 @@
     </message>
     <message>
         <source>Cloud accounts through Microsoft Graph, signed in as an app registration.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Domain for new users:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -454,15 +450,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read only the changes after the first read (de&amp;lta query)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use delta queries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign a disabled user out every&amp;where (revoke sessions)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -471,6 +459,18 @@
     </message>
     <message>
         <source>Give the app&apos;s credential; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain for ne&amp;w users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only the changes after the first read (delta &amp;query)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign a disabled user out everywhere (re&amp;voke sessions)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3000,6 +3000,37 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
     <message>
         <source>Enter the integration user&apos;s password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WriteBackFields</name>
+    <message>
+        <source>Write the new email and user name &amp;back to HR after a run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write back to the HR source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the accounts a run creates or changes, when the HR source takes them (Workday, SuccessFactors); every write is in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emai&amp;l attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory attribute written back as the email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User na&amp;me attribute:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory attribute written back as the user name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
