@@ -6,9 +6,11 @@
 #include "connectors/directory/ldap/ldapdirectory.h"
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "connectors/directory/scim/scimdirectory.h"
+#include "connectors/hr/bamboohr/bamboohrsource.h"
 #include "connectors/hr/csv/csvworkersource.h"
 #include "connectors/hr/scim/scimbulkfilesource.h"
 #include "connectors/hr/sql/sqlworkersource.h"
+#include "connectors/hr/successfactors/successfactorssource.h"
 #include "connectors/hr/workday/workdayworkersource.h"
 #include "initialpasswords.h"
 #include "secrets/secretstore.h"
@@ -71,6 +73,44 @@ Models::Result<std::unique_ptr<Connectors::HrSource>> ConnectorFactory::hrSource
         if (!password)
             return std::unexpected(withTenant(password.error(), tenant.name));
         auto source = Connectors::WorkdayWorkerSource::create(std::move(*settings), std::move(*password));
+        if (!source)
+            return std::unexpected(withTenant(source.error(), tenant.name));
+        return std::unique_ptr<Connectors::HrSource>(std::move(*source));
+    }
+    if (tenant.type == QLatin1String("successfactors")) {
+        // SAP SuccessFactors; the secret is the API user's password (successfactorssettings.h
+        // lists every key).
+        auto settings = Connectors::SuccessFactorsSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        if (tenant.secretRef.isEmpty())
+            return Models::fail(ErrorCode::Secrets,
+                                QStringLiteral("SuccessFactors source '%1' has no API user password; set it on the "
+                                               "Tenants page")
+                                    .arg(tenant.name),
+                                {}, {tenant.name, {}, {}, 0});
+        auto password = m_secrets.read(tenant.secretRef);
+        if (!password)
+            return std::unexpected(withTenant(password.error(), tenant.name));
+        auto source = Connectors::SuccessFactorsSource::create(std::move(*settings), *password);
+        if (!source)
+            return std::unexpected(withTenant(source.error(), tenant.name));
+        return std::unique_ptr<Connectors::HrSource>(std::move(*source));
+    }
+    if (tenant.type == QLatin1String("bamboohr")) {
+        // BambooHR; the secret is the API key (bamboohrsettings.h lists every key).
+        auto settings = Connectors::BambooHrSettings::fromJson(tenant.settings);
+        if (!settings)
+            return std::unexpected(withTenant(settings.error(), tenant.name));
+        if (tenant.secretRef.isEmpty())
+            return Models::fail(ErrorCode::Secrets,
+                                QStringLiteral("BambooHR source '%1' has no API key; set it on the Tenants page")
+                                    .arg(tenant.name),
+                                {}, {tenant.name, {}, {}, 0});
+        auto apiKey = m_secrets.read(tenant.secretRef);
+        if (!apiKey)
+            return std::unexpected(withTenant(apiKey.error(), tenant.name));
+        auto source = Connectors::BambooHrSource::create(std::move(*settings), *apiKey);
         if (!source)
             return std::unexpected(withTenant(source.error(), tenant.name));
         return std::unique_ptr<Connectors::HrSource>(std::move(*source));
