@@ -6,13 +6,16 @@
 
 namespace Tenure::App::Demo {
 
-DemoData generateDemoData(const QDate& today, quint32 seed)
+Models::Result<DemoData> generateDemoData(const QDate& today, quint32 seed)
 {
     DemoData data;
     data.people = generatePeople(today, seed);
     data.workersCsv = workersCsv(data.people);
-    data.seedAccounts = seedAccounts(data.people);
-    data.seedLdif = seedLdif(data.seedAccounts);
+    auto accounts = seedAccounts(data.people, today);
+    if (!accounts)
+        return std::unexpected(accounts.error());
+    data.seedAccounts = std::move(*accounts);
+    data.seedLdif = seedLdif(departmentsOf(data.people), data.seedAccounts);
     return data;
 }
 

@@ -2,6 +2,7 @@
 
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "demomapping.h"
+#include "models/domain/operation.h"
 
 namespace Tenure::App::Demo {
 namespace {
@@ -39,17 +40,28 @@ void line(QByteArray& out, const QString& attribute, const QString& value)
 
 QString permanentLockTime() { return QStringLiteral("000001010000Z"); }
 
-QByteArray seedLdif(const QList<Models::Account>& accounts)
+QByteArray seedLdif(const QStringList& departments, const QList<Models::Account>& accounts)
 {
     // The suffix entry, ou=People and the password policy come from installer/local-ldap.sh, which
     // loads them before the seed: a seed that brought its own suffix would be loaded after the
-    // policy entries that need it.
+    // policy entries that need it. The department OUs come first here: slapadd wants parents
+    // before their children, and the sync creates and moves accounts into them.
     QByteArray out;   // no "version: 1" line: slapadd takes it for an entry without a dn
+    for (const auto& department : departments) {
+        line(out, QStringLiteral("dn"), departmentDn(department));
+        line(out, QStringLiteral("objectClass"), QStringLiteral("top"));
+        line(out, QStringLiteral("objectClass"), QStringLiteral("organizationalUnit"));
+        line(out, QStringLiteral("ou"), department);
+        out += '\n';
+    }
     for (const auto& account : accounts) {
         line(out, QStringLiteral("dn"), account.id);
         for (const auto& objectClass : Connectors::LdapSettings::defaultObjectClasses())
             line(out, QStringLiteral("objectClass"), objectClass);
         for (auto it = account.attributes.cbegin(); it != account.attributes.cend(); ++it) {
+            // Where the entry is, which its DN says: not an attribute of the entry.
+            if (it.key() == QLatin1String(Models::ParentDnAttribute))
+                continue;
             for (const auto& value : it.value())
                 line(out, it.key(), value);
         }

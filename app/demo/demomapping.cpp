@@ -2,6 +2,7 @@
 
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "connectors/hr/csv/csvworkersource.h"
+#include "models/domain/operation.h"
 #include "models/lifecycle/lifecyclepolicy.h"
 
 namespace Tenure::App::Demo {
@@ -12,6 +13,32 @@ Models::AttributeMapping direct(const char* target, const char* source)
     return Models::AttributeMapping::direct(QLatin1String(target), QLatin1String(source));
 }
 
+Models::AttributeMapping expression(const char* target, const QString& text,
+                                    Models::ApplyWhen apply = Models::ApplyWhen::Always)
+{
+    return Models::AttributeMapping::fromExpression(QLatin1String(target), text, apply);
+}
+
+// A login name from the mail address HR gives out, whose local part is already "first.last" in
+// ASCII (the HR system folds "Đỗ" and "Łukasz" fully; Microsoft's NormalizeDiacritics table
+// would leave "Đ" and "ỗ", and a login is plain letters and digits): the parts, lower case, with
+// anything but a-z and 0-9 removed.
+QString login(const QString& parts)
+{
+    return QStringLiteral(R"(ToLower(Replace(%1, , "[^A-Za-z0-9]", , "", , )))").arg(parts);
+}
+
+// jgarcia, else josegarcia, else jgarcia10042 (the worker number, which is unique).
+QString uniqueLogin()
+{
+    const QString first = QStringLiteral(R"(Word([Email], 1, "."))");
+    const QString last = QStringLiteral(R"(Word(Word([Email], 1, "@"), 2, "."))");
+    return QStringLiteral("SelectUniqueValue(%1, %2, %3)")
+        .arg(login(QStringLiteral(R"(Join("", Left(%1, 1), %2))").arg(first, last)),
+             login(QStringLiteral(R"(Join("", %1, %2))").arg(first, last)),
+             login(QStringLiteral(R"(Join("", Left(%1, 1), %2, Mid([WorkerID], 2, 10)))").arg(first, last)));
+}
+
 } // namespace
 
 QString suffixDn() { return QStringLiteral("dc=example,dc=test"); }
@@ -19,14 +46,22 @@ QString peopleDn() { return QStringLiteral("ou=People,") + suffixDn(); }
 QString adminDn() { return QStringLiteral("cn=admin,") + suffixDn(); }
 QString hrTenantName() { return QStringLiteral("HR"); }
 QString directoryTenantName() { return QStringLiteral("Directory"); }
+QString departmentDn(const QString& department) { return QStringLiteral("ou=%1,%2").arg(department, peopleDn()); }
+QString unassignedDepartment() { return QStringLiteral("Unassigned"); }
 
 Models::MappingSet demoMapping()
 {
     Models::MappingSet set;
     set.attributes = {
-        direct("uid", "WorkerID"),
-        direct("cn", "DisplayName"),
-        direct("displayName", "DisplayName"),
+        // A login name is kept when the name changes later: set on create only.
+        expression("uid", uniqueLogin(), Models::ApplyWhen::OnCreate),
+        expression("cn", QStringLiteral(R"(Join(" ", [FirstName], [LastName]))")),
+        expression("displayName",
+                   QStringLiteral(R"e(Join(" ", [FirstName], [LastName], IIF([WorkerType] = "Contractor", "(Contractor)", "")))e")),
+        // The demo's department names need no DN escaping (letters and spaces).
+        expression(Models::ParentDnAttribute,
+                   QStringLiteral(R"(Join(",", Join("=", "ou", IIF(IsNullOrEmpty([Department]), "%1", [Department])), "%2"))")
+                       .arg(unassignedDepartment(), peopleDn())),
         direct("sn", "LastName"),
         direct("givenName", "FirstName"),
         direct("mail", "Email"),

@@ -12,7 +12,17 @@ namespace Tenure::App::Demo {
 [[nodiscard]] QString hrTenantName();         // "HR"
 [[nodiscard]] QString directoryTenantName();  // "Directory"
 
-// The demo's mapping: the HR columns onto inetOrgPerson, matched on WorkerID ↔ employeeNumber.
+// Where the demo places an account: an OU per department under ou=People
+// ("ou=Engineering,ou=People,dc=example,dc=test"); workers without a department go to
+// ou=Unassigned. The demo's seed creates these OUs.
+[[nodiscard]] QString departmentDn(const QString& department);
+[[nodiscard]] QString unassignedDepartment();   // "Unassigned"
+
+// The demo's mapping: the HR columns onto inetOrgPerson, matched on WorkerID ↔ employeeNumber, with
+// what admins compute rather than copy written as expressions: cn and displayName (contractors
+// marked "(Contractor)"), a unique login name as uid (first initial and surname, then the full
+// name, then the worker number, by SelectUniqueValue; set when the account is created) and the
+// department OU as parentDistinguishedName, so a department change moves the account.
 [[nodiscard]] Models::MappingSet demoMapping();
 
 [[nodiscard]] Models::Tenant demoHrTenant(const QString& csvPath);

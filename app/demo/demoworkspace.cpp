@@ -99,6 +99,11 @@ Models::Result<DemoInitResult> initDemo(const DemoInitOptions& options, SecretSt
         return fail(ErrorCode::Conflict,
                     QStringLiteral("%1 already holds a demo; pass --force to replace it").arg(dir.path()));
 
+    // Computed before anything is stored: it reads nothing and writes nothing.
+    const auto data = generateDemoData(options.today, options.seed);
+    if (!data)
+        return std::unexpected(data.error());
+
     // The keychain is what most often fails (locked, not running): ask it before touching any file.
     if (auto stored = secrets.write(result.secretRef, adminPassword); !stored)
         return std::unexpected(stored.error());
@@ -107,10 +112,9 @@ Models::Result<DemoInitResult> initDemo(const DemoInitOptions& options, SecretSt
             return std::unexpected(removed.error());
     }
 
-    const auto data = generateDemoData(options.today, options.seed);
-    auto written = writeFile(result.csvPath, data.workersCsv);
+    auto written = writeFile(result.csvPath, data->workersCsv);
     if (written)
-        written = writeFile(result.ldifPath, data.seedLdif);
+        written = writeFile(result.ldifPath, data->seedLdif);
     if (written)
         written = writeWorkspace(result.workspacePath, options, result.csvPath, result.secretRef);
     if (!written) {
@@ -122,9 +126,9 @@ Models::Result<DemoInitResult> initDemo(const DemoInitOptions& options, SecretSt
         return std::unexpected(written.error());
     }
 
-    result.hrRows = int(data.workersCsv.count('\n')) - 1;
-    result.accounts = int(data.seedAccounts.size());
-    result.expected = expectedCounts(data.people);
+    result.hrRows = int(data->workersCsv.count('\n')) - 1;
+    result.accounts = int(data->seedAccounts.size());
+    result.expected = expectedCounts(data->people);
     return result;
 }
 

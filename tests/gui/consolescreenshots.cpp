@@ -129,7 +129,7 @@ private Q_SLOTS:
         const auto demo = App::Demo::generateDemoData(QDate::currentDate());
         const QString seedPath = m_dir.filePath(QStringLiteral("seed.ldif"));
         QFile seed(seedPath);
-        QVERIFY(seed.open(QIODevice::WriteOnly) && seed.write(demo.seedLdif) == demo.seedLdif.size());
+        QVERIFY(seed.open(QIODevice::WriteOnly) && seed.write(demo->seedLdif) == demo->seedLdif.size());
         seed.close();
         QVERIFY2(m_slapd.start(seedPath), qPrintable(m_slapd.errorString()));   // a file for slapadd
         App::Demo::DemoInitOptions options;
@@ -143,6 +143,7 @@ private Q_SLOTS:
         m_workspace = std::move(*workspace);
 
         m_window = std::make_unique<Ui::MainWindow>(*m_workspace, m_connectors, QStringLiteral("a.admin"));
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().describe()));
         m_window->resize(WindowSize);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));

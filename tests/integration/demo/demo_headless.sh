@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # installer/demo.sh without a display, as on a server or in CI: it must set up the demo, exit 0,
 # say plainly that there is no display, show the xvfb-run form, and leave a workspace whose plan
-# holds every category. A second run reuses the demo. The directory is stopped at the end.
+# holds every category, computed by the demo mapping's expressions (OU by department, uid by
+# SelectUniqueValue, display names), and that a sync carries out against the demo directory. A
+# second run reuses the demo. The directory is stopped at the end.
 set -euo pipefail
 : "${TENURE_SOURCE_DIR:?set by ctest}" "${TENURE_BUILD_DIR:?set by ctest}" "${TENURE_CLI:?set by ctest}"
 
@@ -54,6 +56,40 @@ grep -q "^joiner " "$work/first.txt" || fail "it does not show the plan"
 for category in joiner mover leaver rehire unchanged future-dated error; do
   grep -Eq "\"$category\": [1-9]" "$work/plan.json" || fail "the plan has no $category: $(grep -A9 '"counts"' "$work/plan.json")"
 done
+
+# The demo mapping computes by expression (one CSV row per attribute change):
+"$TENURE_CLI" preview --workspace "$demo_dir/demo.tenure" --tenant Directory --format csv >"$work/plan.csv" \
+  || fail "tenure-cli preview --format csv failed"
+readonly people="ou=People,dc=example,dc=test"
+# a joiner is created in the OU of the department HR gives it (parentDistinguishedName);
+grep -Eq "^joiner,create,W[0-9]+,.*,\"uid=[a-z0-9]+,ou=([A-Za-z ]+),$people\",departmentNumber,,\\1," "$work/plan.csv" \
+  || fail "no joiner is created in its department's OU: $(grep -m3 '^joiner' "$work/plan.csv")"
+# a department change moves the account from the old department's OU to the new one's;
+grep -Eq "^mover,move,W[0-9]+,.*,\"uid=[a-z0-9]+,ou=([A-Za-z ]+),$people\",parentDistinguishedName,\"ou=\\1,$people\",\"ou=[A-Za-z ]+,$people\"," \
+  "$work/plan.csv" || fail "no mover moves to another department's OU: $(grep -m3 '^mover,move' "$work/plan.csv")"
+# the login name (uid) comes from SelectUniqueValue: a joiner whose first choice (initial and
+# surname, "jgarcia") an account already holds gets the next rule's (first name and surname);
+grep -Eq "^joiner,create,.*,uid,,[a-z0-9]+,\"expression SelectUniqueValue\(" "$work/plan.csv" \
+  || fail "no joiner's uid comes from SelectUniqueValue: $(grep -m3 ',uid,' "$work/plan.csv")"
+sed -En 's/^joiner,create,(W[0-9]+),.*,mail,,([a-z0-9]+)\.([a-z0-9]+)@.*/\1 \2 \3/p' "$work/plan.csv" | sort >"$work/mails"
+sed -En 's/^joiner,create,(W[0-9]+),.*,uid,,([a-z0-9]+),.*/\1 \2/p' "$work/plan.csv" | sort >"$work/uids"
+join "$work/mails" "$work/uids" | awk '$4 == $2 $3 && $4 != substr($2, 1, 1) $3 { found = 1 } END { exit !found }' \
+  || fail "no joiner got the second SelectUniqueValue rule: $(join "$work/mails" "$work/uids" | head -5)"
+# contractors' display names say so.
+grep -Eq "^joiner,create,.*,displayName,,[^,]+ \(Contractor\),\"expression " "$work/plan.csv" \
+  || fail "no contractor's displayName ends with (Contractor): $(grep -m3 ',displayName,' "$work/plan.csv")"
+
+# The plan can be carried out against the demo directory: accounts are created in and moved to
+# the department OUs the seed made. Rehires wait for a second person, so they are skipped.
+"$TENURE_CLI" sync --workspace "$demo_dir/demo.tenure" --tenant Directory --yes >"$work/sync.txt" 2>&1 \
+  || fail "tenure-cli sync of the demo plan failed: $(tail -20 "$work/sync.txt")"
+cat "$work/sync.txt"
+grep -Eq "[1-9][0-9]* confirmed, 0 failed" "$work/sync.txt" || fail "the demo sync did not confirm every operation"
+"$TENURE_CLI" preview --workspace "$demo_dir/demo.tenure" --tenant Directory --format json >"$work/after.json" \
+  || fail "tenure-cli preview after the sync failed"
+if grep -Eq '"(joiner|mover|leaver)": [1-9]' "$work/after.json"; then
+  fail "joiners, movers or leavers are left after the sync: $(grep -A9 '"counts"' "$work/after.json")"
+fi
 
 # Re-runnable: the second run keeps the demo and its directory data, and still ends well.
 run_demo "$work/second.txt"
