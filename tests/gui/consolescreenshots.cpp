@@ -127,6 +127,7 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(outputDir()));
 
         const auto demo = App::Demo::generateDemoData(QDate::currentDate());
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().describe()));
         const QString seedPath = m_dir.filePath(QStringLiteral("seed.ldif"));
         QFile seed(seedPath);
         QVERIFY(seed.open(QIODevice::WriteOnly) && seed.write(demo->seedLdif) == demo->seedLdif.size());
@@ -143,7 +144,6 @@ private Q_SLOTS:
         m_workspace = std::move(*workspace);
 
         m_window = std::make_unique<Ui::MainWindow>(*m_workspace, m_connectors, QStringLiteral("a.admin"));
-        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().describe()));
         m_window->resize(WindowSize);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
