@@ -51,7 +51,7 @@ Models::Result<QList<DueWorkReport>> DueWork::run(const QStringList& tenants, co
         report.due = int(due.size());
         if (!due.isEmpty()) {
             SyncService sync(m_workspace, m_connectors, m_operator);
-            auto summary = sync.run(stored->id, cancel, {}, {}, due);
+            auto summary = sync.run(stored->id, cancel, {}, {}, due, {Models::RunPurpose::Due, 0});
             if (summary)
                 report.run = *summary;
             else

@@ -33,10 +33,12 @@ Models::Result<Models::Approval> EmergencyTermination::request(const QString& wo
     return m_workspace.approvals(m_operator).request(approval);
 }
 
-// The worker's enabled account in one directory tenant, disabled through a one-operation plan
-// and run, so it is journaled and audited like any other change.
-Models::Result<QString> EmergencyTermination::disableIn(const QString& tenantName, const QString& workerId,
-                                                       const Models::Approval& approval)
+// The worker's enabled account in one directory tenant, matched as the planner does from what
+// the worker's id gives the matching rules (HR may not have the worker's record in the shape we
+// need at this moment).
+Models::Result<std::optional<Models::Operation>> EmergencyTermination::plannedDisable(const QString& tenantName,
+                                                                                     const QString& workerId,
+                                                                                     const Models::Approval& approval)
 {
     auto tenant = m_workspace.tenants().find(tenantName);
     if (!tenant)
@@ -54,8 +56,6 @@ Models::Result<QString> EmergencyTermination::disableIn(const QString& tenantNam
     if (!accounts)
         return std::unexpected(accounts.error());
 
-    // Match as the planner does, from what the worker's id gives the matching rules (HR may not
-    // have the worker's record in the shape we need at this moment).
     Models::Worker worker;
     worker.workerId = workerId;
     for (const auto* rule : mapping->matchingMappings())
@@ -76,30 +76,67 @@ Models::Result<QString> EmergencyTermination::disableIn(const QString& tenantNam
         }
     }
     if (!found)
-        return QString();
+        return std::optional<Models::Operation>();
 
-    Models::Plan plan;
-    plan.tenant = tenantName;
-    plan.createdAt = QDateTime::currentDateTimeUtc();
     Models::Operation op;
     op.category = Models::Category::Leaver;
     op.kind = Models::OperationKind::Disable;
     op.workerId = workerId;
     op.targetId = found->id;
-    op.reason = QStringLiteral("Emergency termination #%1 requested by %2, approved by %3: %4")
-                    .arg(approval.id)
-                    .arg(approval.requestedBy, m_operator, approval.reason);
-    plan.operations = {op};
+    op.reason = approval.decidedBy.isEmpty()
+                    ? QStringLiteral("Emergency termination #%1 requested by %2: %3")
+                          .arg(approval.id)
+                          .arg(approval.requestedBy, approval.reason)
+                    : QStringLiteral("Emergency termination #%1 requested by %2, approved by %3: %4")
+                          .arg(approval.id)
+                          .arg(approval.requestedBy, approval.decidedBy, approval.reason);
+    return std::optional(op);
+}
+
+// Disabled through a one-operation plan and run, so it is journaled and audited like any other change.
+Models::Result<QString> EmergencyTermination::disableIn(const QString& tenantName, const QString& workerId,
+                                                       const Models::Approval& approval)
+{
+    auto op = plannedDisable(tenantName, workerId, approval);
+    if (!op)
+        return std::unexpected(op.error());
+    if (!*op)
+        return QString();
+    Models::Plan plan;
+    plan.tenant = tenantName;
+    plan.createdAt = QDateTime::currentDateTimeUtc();
+    plan.operations = {**op};
     auto planId = m_workspace.plans().save(plan);
     if (!planId)
         return std::unexpected(planId.error());
     SyncService sync(m_workspace, m_connectors, m_operator);
-    auto summary = sync.run(*planId, {});
+    auto summary = sync.run(*planId, {}, {}, {}, std::nullopt, {Models::RunPurpose::Termination, 0});
     if (!summary)
         return std::unexpected(summary.error());
     if (summary->confirmed != 1)
-        return Models::fail(ErrorCode::Rejected, QStringLiteral("The disable of %1 did not go through (run %2)").arg(found->id).arg(summary->runId));
-    return found->id;
+        return Models::fail(ErrorCode::Rejected,
+                            QStringLiteral("The disable of %1 did not go through (run %2)").arg((*op)->targetId).arg(summary->runId));
+    return (*op)->targetId;
+}
+
+Models::Result<EmergencyTermination::Preview> EmergencyTermination::preview(const Models::Approval& approval)
+{
+    auto tenants = m_workspace.tenants().list();
+    if (!tenants)
+        return std::unexpected(tenants.error());
+    Preview preview;
+    for (const auto& tenant : *tenants) {
+        if (tenant.role != Models::TenantRole::Directory)
+            continue;
+        auto op = plannedDisable(tenant.name, approval.workerId, approval);
+        if (!op)
+            preview.failed.append(QStringLiteral("%1: %2").arg(tenant.name, op.error().describe()));
+        else if (!*op)
+            preview.notFound.append(tenant.name);
+        else
+            preview.disables.append({tenant.name, **op});
+    }
+    return preview;
 }
 
 Models::Result<TerminationReport> EmergencyTermination::approve(qint64 approvalId, const QString& reason)

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "models/domain/approval.h"
+#include "models/domain/operation.h"
 #include "models/domain/result.h"
 
 #include <QStringList>
+#include <optional>
 
 namespace Tenure::App {
 
@@ -29,7 +31,23 @@ public:
     // Blocking (reads the directories); call from a worker thread.
     [[nodiscard]] Models::Result<TerminationReport> approve(qint64 approvalId, const QString& reason);
 
+    // What approving it would do, for the person deciding: one disable per directory tenant where
+    // the worker has an enabled account now. Nothing is written. Blocking; call from a worker thread.
+    struct PlannedDisable {
+        QString tenant;
+        Models::Operation operation;
+    };
+    struct Preview {
+        QList<PlannedDisable> disables;
+        QStringList notFound;   // directory tenants where the worker has no enabled account
+        QStringList failed;     // "tenant: why" where the directory could not be read
+    };
+    [[nodiscard]] Models::Result<Preview> preview(const Models::Approval& approval);
+
 private:
+    // The disable of the worker's enabled account in one directory tenant; none without one.
+    [[nodiscard]] Models::Result<std::optional<Models::Operation>> plannedDisable(const QString& tenant, const QString& workerId,
+                                                                                 const Models::Approval& approval);
     [[nodiscard]] Models::Result<QString> disableIn(const QString& tenant, const QString& workerId,
                                                    const Models::Approval& approval);
 

@@ -4,7 +4,11 @@
 #include "connectorfactory.h"
 #include "hrwriteback.h"
 #include "logging/log.h"
+#include "runscope.h"
 #include "workspace.h"
+
+#include <QSet>
+#include <algorithm>
 
 namespace Tenure::App {
 namespace {
@@ -21,7 +25,7 @@ SyncService::SyncService(Workspace& workspace, ConnectorFactory& connectors, QSt
 
 Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelToken& cancel,
                                             const OutcomeCallback& onOutcome, const Models::ProgressCallback& progress,
-                                            const std::optional<QList<int>>& only)
+                                            const std::optional<QList<int>>& only, const RunOrigin& origin)
 {
     auto plan = m_workspace.plans().load(planId);
     if (!plan)
@@ -50,16 +54,31 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     if (!verdict->waitingForRelease.isEmpty())
         return Models::fail(Models::ErrorCode::Blocked, verdict->waitingForRelease, {}, {plan->tenant, {}, {}, 0});
 
+    const auto runs = m_workspace.runs();
+    // Never twice: what an earlier run of this plan confirmed stays done (a selection run first,
+    // then the whole plan; a second Run of a plan whose first was cancelled).
+    auto confirmedBefore = runs.confirmedOperations(planId);
+    if (!confirmedBefore)
+        return std::unexpected(confirmedBefore.error());
+    const QSet<int> wanted = only ? QSet<int>(only->cbegin(), only->cend()) : QSet<int>();
     QList<int> toSend;
     QList<int> withheld;
+    QList<int> alreadyDone;
     for (int i = 0; i < plan->operations.size(); ++i) {
-        if (!plan->operations.at(i).writes() || (only && !only->contains(i)))
+        if (!plan->operations.at(i).writes() || (only && !wanted.contains(i)))
             continue;
-        (verdict->withheld.contains(i) ? withheld : toSend).append(i);
+        if (confirmedBefore->contains(i))
+            alreadyDone.append(i);
+        else
+            (verdict->withheld.contains(i) ? withheld : toSend).append(i);
     }
 
-    const auto runs = m_workspace.runs();
-    auto runId = runs.start(planId, m_operator);
+    Models::RunStart how;
+    how.purpose = only && origin.purpose == Models::RunPurpose::Plan ? Models::RunPurpose::Selection : origin.purpose;
+    how.originRun = origin.originRun;
+    how.operations = toSend + withheld + alreadyDone;
+    std::sort(how.operations.begin(), how.operations.end());
+    auto runId = runs.start(planId, m_operator, how);
     if (!runId)
         return std::unexpected(runId.error());
     spdlog::info("run {} of plan {} on {} by {}: {} operations", *runId, planId, plan->tenant, m_operator, toSend.size());
@@ -83,6 +102,10 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     for (int index : withheld) {
         ++summary.skipped;
         (void)journal({index, OutcomeState::Skipped, verdict->withheld.value(index)});
+    }
+    for (int index : alreadyDone) {
+        ++summary.skipped;
+        (void)journal({index, OutcomeState::Skipped, QStringLiteral("Already carried out in run %1").arg(confirmedBefore->value(index))});
     }
 
     // The target may pipeline the batch (LDAP keeps many requests in flight); every operation is
@@ -171,6 +194,23 @@ Models::Result<RunSummary> SyncService::run(qint64 planId, const Models::CancelT
     if (directoryGone)
         summary.message = QStringLiteral("The directory became unreachable; the remaining operations were not sent");
     return finish(summary.failed ? Models::RunState::Failed : Models::RunState::Completed);
+}
+
+Models::Result<RunSummary> SyncService::run(const RunScope& scope, const Models::CancelToken& cancel,
+                                            const OutcomeCallback& onOutcome, const Models::ProgressCallback& progress)
+{
+    if (scope.origin.purpose == Models::RunPurpose::Resume && scope.origin.originRun) {
+        auto origin = m_workspace.runs().find(scope.origin.originRun);
+        if (!origin)
+            return std::unexpected(origin.error());
+        if (origin->state == Models::RunState::Running) {
+            auto marked = m_workspace.runs().markInterrupted(
+                origin->id, m_operator, QStringLiteral("Resumed by %1: the run had stopped without finishing").arg(m_operator));
+            if (!marked)
+                return std::unexpected(marked.error());
+        }
+    }
+    return run(scope.plan.id, cancel, onOutcome, progress, scope.only, scope.origin);
 }
 
 } // namespace Tenure::App

@@ -3,6 +3,7 @@
 #include "models/domain/cancellation.h"
 #include "models/domain/operation.h"
 #include "models/domain/result.h"
+#include "models/store/repositories.h"
 
 #include <QList>
 #include <functional>
@@ -12,6 +13,7 @@ namespace Tenure::App {
 
 class Workspace;
 class ConnectorFactory;
+struct RunScope;
 
 struct RunSummary {
     qint64 runId = 0;
@@ -29,17 +31,31 @@ struct RunSummary {
 
 using OutcomeCallback = std::function<void(const Models::OperationOutcome&)>;
 
+// Why a run is started, recorded on it: the Runs page's history says "retry of run 7".
+struct RunOrigin {
+    Models::RunPurpose purpose = Models::RunPurpose::Plan;
+    qint64 originRun = 0;   // retry, resume: the run it continues
+};
+
 // Sync: carry out a stored plan's writing operations against its directory, journaling each
-// (pending → sent → confirmed | failed) before and after it is sent.
+// (pending → sent → confirmed | failed) before and after it is sent. An operation some run of the
+// same plan has already confirmed is never sent again.
 class SyncService {
 public:
     SyncService(Workspace& workspace, ConnectorFactory& connectors, QString operatorName);
 
-    // Blocking; call from a worker thread. `only` limits the run to those operation indexes.
+    // Blocking; call from a worker thread. `only` limits the run to those operation indexes (a
+    // run limited so is recorded as a selection unless `origin` says what it is).
     [[nodiscard]] Models::Result<RunSummary> run(qint64 planId, const Models::CancelToken& cancel,
                                                  const OutcomeCallback& onOutcome = {},
                                                  const Models::ProgressCallback& progress = {},
-                                                 const std::optional<QList<int>>& only = std::nullopt);
+                                                 const std::optional<QList<int>>& only = std::nullopt,
+                                                 const RunOrigin& origin = {});
+    // Carries out a scope (runscope.h). Resuming a run still marked running marks it interrupted
+    // first, so the history never shows two runs in progress for one piece of work.
+    [[nodiscard]] Models::Result<RunSummary> run(const RunScope& scope, const Models::CancelToken& cancel,
+                                                 const OutcomeCallback& onOutcome = {},
+                                                 const Models::ProgressCallback& progress = {});
 
 private:
     Workspace& m_workspace;

@@ -29,6 +29,7 @@ public:
     // The people side: requests and decisions are made by a named operator.
     [[nodiscard]] Models::ApprovalRepository approvals(const QString& actor) const { return {*m_db, actor}; }
     [[nodiscard]] Models::HoldRepository holds(const QString& actor) const { return {*m_db, actor}; }
+    [[nodiscard]] Models::RoleRepository roles(const QString& actor) const { return {*m_db, actor}; }
     [[nodiscard]] Models::PlanningHistory history() const { return Models::PlanningHistory(*m_db); }
 
 private:

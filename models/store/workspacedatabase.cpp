@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QThread>
 #include <QUuid>
+#include <atomic>
 
 namespace Tenure::Models {
 namespace {
@@ -26,6 +27,31 @@ Result<QSqlDatabase> openConnection(const QString& name, const QString& path)
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
     return db;
+}
+
+// Each thread's own token for naming its connections. Not the thread id: a pool thread that ends
+// and a new one given the same id must not share a connection, because QSqlDatabase refuses one
+// opened in another thread ("requested database does not belong to the calling thread"), and
+// QThreadPool ends idle threads after 30 s, so a console left open meets this all the time.
+std::atomic<quint64> nextThreadToken{1};
+
+QString threadToken()
+{
+    thread_local const QString token = QString::number(nextThreadToken.fetch_add(1));
+    return token;
+}
+
+// Closes the connection in its own thread when that thread finishes, so a long-lived console
+// does not keep one open SQLite connection per worker thread that ever existed.
+void closeWhenThreadFinishes(const QString& name)
+{
+    QObject::connect(QThread::currentThread(), &QThread::finished, [name] {
+        {
+            auto db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
 }
 
 } // namespace
@@ -63,10 +89,11 @@ Result<std::shared_ptr<WorkspaceDatabase>> WorkspaceDatabase::open(const QString
 
 QSqlDatabase WorkspaceDatabase::connection() const
 {
-    const auto name = m_connectionPrefix + QLatin1Char('/') + QString::number(quintptr(QThread::currentThreadId()));
+    const auto name = m_connectionPrefix + QLatin1Char('/') + threadToken();
     if (QSqlDatabase::contains(name))
         return QSqlDatabase::database(name, false);
     auto db = openConnection(name, m_path);
+    closeWhenThreadFinishes(name);
     return db ? *db : QSqlDatabase::database(name, false);
 }
 

@@ -8,6 +8,7 @@
 #include "passwordscommand.h"
 #include "peoplecommands.h"
 #include "previewcommand.h"
+#include "rolecommand.h"
 #include "secretcommand.h"
 #include "synccommand.h"
 
@@ -38,6 +39,8 @@ const CommandEntry commands[] = {
                                 "      The approval queue; the requester can never approve their own request."},
     {"terminate", runTerminate, "terminate --workspace FILE --worker ID --reason TEXT\n"
                                 "      Request an emergency termination; a second person approves it with `approvals approve`."},
+    {"roles", runRoles, "roles list|grant|revoke --workspace FILE [--operator NAME] [--role admin|hr-staff]\n"
+                        "      Who decides what: hr-staff decide emergency terminations and rehires, admins everything."},
     {"holds", runHolds, "holds list|place|clear --workspace FILE [ID] [--worker ID] [--reason TEXT]\n"
                         "      Holds that stop automated changes for a worker."},
     {"passwords", runPasswords, "passwords list|take --workspace FILE [--tenant NAME] [ACCOUNT]\n"

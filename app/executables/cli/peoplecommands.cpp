@@ -1,5 +1,6 @@
 #include "peoplecommands.h"
 
+#include "app/approvalqueue.h"
 #include "app/duework.h"
 #include "app/emergencytermination.h"
 #include "app/operatoridentity.h"
@@ -56,14 +57,19 @@ int runApprovals(const QStringList& arguments, QTextStream& out, QTextStream& er
     const auto operatorName = App::currentOperator();
     const auto approvals = session->workspace->approvals(operatorName);
     if (action == QLatin1String("list")) {
-        auto list = approvals.list(!parser.isSet(QStringLiteral("all")));
-        if (!list) {
-            printError(err, list.error());
+        // The same queue the console shows this operator: what their role may decide.
+        auto queue = App::ApprovalQueue(*session->workspace, session->connectors, operatorName)
+                         .load(!parser.isSet(QStringLiteral("all")));
+        if (!queue) {
+            printError(err, queue.error());
             return Failed;
         }
-        for (const auto& approval : *list)
+        if (queue->role != Models::OperatorRole::Admin)
+            out << operatorName << " is " << Models::operatorRoleName(queue->role)
+                << ": listing emergency terminations and rehires, the requests this role decides.\n";
+        for (const auto& approval : queue->approvals)
             out << line(approval) << '\n';
-        if (list->isEmpty())
+        if (queue->approvals.isEmpty())
             out << "No approvals waiting.\n";
         return Success;
     }

@@ -4,6 +4,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <memory>
 
 using namespace Tenure::Models;
 
@@ -136,6 +138,26 @@ private Q_SLOTS:
         auto tampered = plans.load(*id);
         QVERIFY(!tampered);
         QVERIFY(tampered.error().message.contains(QStringLiteral("changed after it was stored")));
+    }
+
+    // Thread pools end idle threads and start new ones, which may get an ended thread's id: each
+    // thread still gets a connection of its own, and an ended thread's connection is closed.
+    void everyThreadGetsItsOwnConnectionAndAFinishedThreadClosesIt()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("threads.tenure")));
+        QVERIFY(db);
+        const auto connectionsBefore = QSqlDatabase::connectionNames().size();
+        for (int round = 0; round < 20; ++round) {
+            bool ok = false;
+            std::unique_ptr<QThread> thread(QThread::create([&] {
+                QSqlQuery query((*db)->connection());
+                ok = query.exec(QStringLiteral("SELECT COUNT(*) FROM tenants")) && query.next();
+            }));
+            thread->start();
+            QVERIFY(thread->wait(10000));
+            QVERIFY2(ok, qPrintable(QStringLiteral("round %1").arg(round)));
+        }
+        QCOMPARE(QSqlDatabase::connectionNames().size(), connectionsBefore);
     }
 
     void aRunJournalsEachOperationsLatestState()
