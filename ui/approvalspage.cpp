@@ -1,14 +1,15 @@
 #include "approvalspage.h"
 
-#include "app/emergencytermination.h"
+#include "app/approvalqueue.h"
 #include "app/workspace.h"
 #include "approvaldecision.h"
+#include "approvaldiffview.h"
 #include "backgroundcall.h"
 #include "errorbanner.h"
 #include "peopletime.h"
+#include "workerpicker.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -16,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableWidget>
@@ -25,19 +27,8 @@ namespace Tenure::Ui {
 namespace {
 
 using Models::Approval;
-using Models::ApprovalKind;
 
 enum Column { Number, Kind, Summary, RequestedBy, When, Reason, State, ColumnCount };
-
-QString kindText(ApprovalKind kind)
-{
-    switch (kind) {
-    case ApprovalKind::Operation: return ApprovalsPage::tr("Operation");
-    case ApprovalKind::ThresholdRelease: return ApprovalsPage::tr("Threshold release");
-    case ApprovalKind::EmergencyTermination: return ApprovalsPage::tr("Emergency termination");
-    }
-    return {};
-}
 
 QTableWidgetItem* cell(const QString& text, qint64 id = 0)
 {
@@ -54,12 +45,16 @@ QTableWidgetItem* cell(const QString& text, qint64 id = 0)
 ApprovalsPage::ApprovalsPage(App::Workspace& workspace, App::ConnectorFactory& connectors, QString operatorName,
                              QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_connectors(connectors), m_operator(std::move(operatorName)),
-      m_banner(new ErrorBanner(this)), m_showDecided(new QCheckBox(tr("Show decided"), this)),
-      m_terminationToggle(new QPushButton(tr("Emergency termination…"), this)), m_stack(new QStackedWidget(this)),
+      m_banner(new ErrorBanner(this)), m_roleLabel(new QLabel(this)), m_showDecided(new QCheckBox(tr("Show decided"), this)),
+      m_terminationToggle(new QPushButton(tr("Emergency &termination…"), this)), m_stack(new QStackedWidget(this)),
       m_empty(new QLabel(this)), m_table(new QTableWidget(0, ColumnCount, this))
 {
+    setAccessibleName(tr("Approvals"));
     auto* title = new QLabel(tr("<h2>Approvals</h2>"), this);
     auto* refresh = new QPushButton(tr("Refresh"), this);
+    refresh->setIcon(QIcon(QStringLiteral(":/icons/refresh.svg")));
+    m_roleLabel->setObjectName(QStringLiteral("roleLabel"));
+    m_roleLabel->setStyleSheet(QStringLiteral("color: #4b5763;"));
     m_showDecided->setObjectName(QStringLiteral("showDecided"));
     m_showDecided->setToolTip(tr("Also list approved, rejected and carried-out requests"));
     m_terminationToggle->setObjectName(QStringLiteral("terminationToggle"));
@@ -67,6 +62,8 @@ ApprovalsPage::ApprovalsPage(App::Workspace& workspace, App::ConnectorFactory& c
     m_terminationToggle->setToolTip(tr("Ask a second person to disable a worker's accounts everywhere now"));
     auto* bar = new QHBoxLayout;
     bar->addWidget(title);
+    bar->addSpacing(12);
+    bar->addWidget(m_roleLabel);
     bar->addStretch(1);
     bar->addWidget(m_showDecided);
     bar->addWidget(refresh);
@@ -78,41 +75,77 @@ ApprovalsPage::ApprovalsPage(App::Workspace& workspace, App::ConnectorFactory& c
         {tr("#"), tr("Kind"), tr("Summary"), tr("Requested by"), tr("When"), tr("Reason"), tr("State")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    auto* header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
     // The summary says what is asked: it takes the room; the reason is read in full below.
-    m_table->horizontalHeader()->setSectionResizeMode(Summary, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(Reason, QHeaderView::Interactive);
-    m_table->setColumnWidth(Reason, 320);
+    header->setSectionResizeMode(Summary, QHeaderView::Stretch);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {3, 10, 0, 8, 9, 18, 7};
+    for (int column = 0; column < ColumnCount; ++column)
+        if (widths[column])
+            m_table->setColumnWidth(column, widths[column] * em);
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);
+    m_empty->setStyleSheet(QStringLiteral("font-size: 12pt; color: #4b5763;"));
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_table);
 
+    m_diff = new ApprovalDiffView(this);
+    auto* lower = new QSplitter(Qt::Horizontal, this);
+    lower->setObjectName(QStringLiteral("approvalsDetailSplitter"));
+    lower->addWidget(buildDecisionPanel());
+    lower->addWidget(m_diff);
+    lower->setChildrenCollapsible(false);
+    lower->setStretchFactor(0, 2);
+    lower->setStretchFactor(1, 3);
     auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("approvalsSplitter"));
     splitter->addWidget(m_stack);
-    splitter->addWidget(buildDetails());
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->addWidget(lower);
+    splitter->setChildrenCollapsible(false);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+    splitter->setSizes({fontMetrics().height() * 12, fontMetrics().height() * 22});
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
     layout->addWidget(buildTerminationForm());
     layout->addWidget(splitter, 1);
 
+    setTabOrder(m_showDecided, refresh);
+    setTabOrder(refresh, m_terminationToggle);
+    setTabOrder(m_terminationToggle, m_table);
+    setTabOrder(m_table, m_reactivate);
+    setTabOrder(m_reactivate, m_newAccount);
+    setTabOrder(m_newAccount, m_reason);
+    setTabOrder(m_reason, m_reject);
+    setTabOrder(m_reject, m_approve);
+
     connect(refresh, &QPushButton::clicked, this, &ApprovalsPage::reload);
     connect(m_showDecided, &QCheckBox::toggled, this, &ApprovalsPage::reload);
-    connect(m_terminationToggle, &QPushButton::toggled, m_terminationForm, &QWidget::setVisible);
+    connect(m_terminationToggle, &QPushButton::toggled, this, [this](bool open) {
+        m_terminationForm->setVisible(open);
+        if (open) {
+            m_terminationWorker->load();
+            m_terminationWorker->edit()->setFocus();
+        }
+    });
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ApprovalsPage::showSelected);
     connect(m_approve, &QPushButton::clicked, this, [this] { decide(true); });
     connect(m_reject, &QPushButton::clicked, this, [this] { decide(false); });
     showSelected();
 }
 
-QWidget* ApprovalsPage::buildDetails()
+QWidget* ApprovalsPage::buildDecisionPanel()
 {
     auto* panel = new QWidget(this);
     m_details = new QLabel(panel);
@@ -124,14 +157,6 @@ QWidget* ApprovalsPage::buildDetails()
     m_reason->setObjectName(QStringLiteral("decisionReason"));
     m_reason->setPlaceholderText(tr("Why you approve or reject (required to reject)"));
     m_reason->setAccessibleName(tr("Reason for the decision"));
-    m_rehireChoice = new QComboBox(panel);
-    m_rehireChoice->setObjectName(QStringLiteral("rehireChoice"));
-    m_rehireChoice->setAccessibleName(tr("How to carry out the rehire"));
-    m_rehireChoice->addItem(tr("Choose…"), int(Models::RehireChoice::None));
-    m_rehireChoice->addItem(tr("Reactivate the archived account"), int(Models::RehireChoice::Reactivate));
-    m_rehireChoice->addItem(tr("Create a new account"), int(Models::RehireChoice::NewAccount));
-    m_rehireChoice->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    m_rehireLabel = new QLabel(tr("Rehire:"), panel);
     m_approve = new QPushButton(tr("&Approve"), panel);
     m_approve->setObjectName(QStringLiteral("approveButton"));
     m_reject = new QPushButton(tr("Re&ject"), panel);
@@ -146,45 +171,74 @@ QWidget* ApprovalsPage::buildDetails()
     m_report->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_report->hide();
 
-    auto* form = new QFormLayout;
-    form->addRow(tr("Reason:"), m_reason);
-    form->addRow(m_rehireLabel, m_rehireChoice);
+    auto* reasonRow = new QFormLayout;
+    reasonRow->addRow(tr("&Reason:"), m_reason);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_note, 1);
     buttons->addWidget(m_reject);
     buttons->addWidget(m_approve);
     auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 8, 0);
     layout->addWidget(m_details);
-    layout->addLayout(form);
+    layout->addWidget(buildRehireRouting(panel));
+    layout->addLayout(reasonRow);
     layout->addLayout(buttons);
     layout->addWidget(m_report);
     layout->addStretch(1);
     return panel;
 }
 
+// The routing choice, each option saying what it does: a person deciding a rehire should not
+// have to know what "reactivate" means in this product.
+QGroupBox* ApprovalsPage::buildRehireRouting(QWidget* parent)
+{
+    m_rehireRouting = new QGroupBox(tr("How is this rehire carried out?"), parent);
+    m_rehireRouting->setObjectName(QStringLiteral("rehireRouting"));
+    m_reactivate = new QRadioButton(tr("Reacti&vate the archived account"), m_rehireRouting);
+    m_reactivate->setObjectName(QStringLiteral("rehireReactivate"));
+    m_newAccount = new QRadioButton(tr("Create a &new account"), m_rehireRouting);
+    m_newAccount->setObjectName(QStringLiteral("rehireNewAccount"));
+    const auto explanation = [this](const QString& text) {
+        auto* label = new QLabel(text, m_rehireRouting);
+        label->setWordWrap(true);
+        label->setIndent(22);
+        label->setStyleSheet(QStringLiteral("color: #4b5763;"));
+        return label;
+    };
+    auto* layout = new QVBoxLayout(m_rehireRouting);
+    layout->addWidget(m_reactivate);
+    layout->addWidget(explanation(tr("The old account is enabled again with the attributes and OU of the new role. "
+                                     "Its old group memberships are not restored.")));
+    layout->addWidget(m_newAccount);
+    layout->addWidget(explanation(tr("The archived account stays disabled; the next preview plans a new account for "
+                                     "the worker, with new unique values.")));
+    return m_rehireRouting;
+}
+
 QGroupBox* ApprovalsPage::buildTerminationForm()
 {
     m_terminationForm = new QGroupBox(tr("Request an emergency termination"), this);
     m_terminationForm->setObjectName(QStringLiteral("terminationForm"));
-    m_terminationWorker = new QLineEdit(m_terminationForm);
+    m_terminationWorker = new WorkerPicker(m_workspace, m_connectors, m_terminationForm);
     m_terminationWorker->setObjectName(QStringLiteral("terminationWorker"));
-    m_terminationWorker->setPlaceholderText(tr("Worker id, as in the HR source"));
     m_terminationReason = new QLineEdit(m_terminationForm);
     m_terminationReason->setObjectName(QStringLiteral("terminationReason"));
     m_terminationReason->setPlaceholderText(tr("Why this cannot wait for HR"));
+    m_terminationReason->setAccessibleName(tr("Reason for the emergency termination"));
     m_terminationRequest = new QPushButton(tr("Request"), m_terminationForm);
     m_terminationRequest->setObjectName(QStringLiteral("terminationRequest"));
     auto* hint = new QLabel(tr("A second person approves it here; then every enabled account of the worker is "
                                "disabled at once and a hold keeps syncs from enabling it again."),
                             m_terminationForm);
     hint->setWordWrap(true);
+    hint->setStyleSheet(QStringLiteral("color: #4b5763;"));
     auto* form = new QFormLayout(m_terminationForm);
-    form->addRow(tr("Worker:"), m_terminationWorker);
-    form->addRow(tr("Reason:"), m_terminationReason);
+    form->addRow(tr("&Worker:"), m_terminationWorker);
+    form->addRow(tr("Reas&on:"), m_terminationReason);
     form->addRow(hint, m_terminationRequest);
     m_terminationForm->hide();
     connect(m_terminationRequest, &QPushButton::clicked, this, &ApprovalsPage::requestTermination);
+    connect(m_terminationReason, &QLineEdit::returnPressed, this, &ApprovalsPage::requestTermination);
     return m_terminationForm;
 }
 
@@ -199,16 +253,18 @@ void ApprovalsPage::reload()
 {
     setBusy(true);
     runInBackground(
-        this, [&workspace = m_workspace, op = m_operator, pendingOnly = !m_showDecided->isChecked()] {
-            return workspace.approvals(op).list(pendingOnly);
+        this,
+        [&workspace = m_workspace, &connectors = m_connectors, op = m_operator, pendingOnly = !m_showDecided->isChecked()] {
+            return App::ApprovalQueue(workspace, connectors, op).load(pendingOnly);
         },
-        [this](const Models::Result<QList<Approval>>& approvals) {
+        [this](const Models::Result<App::ApprovalQueueView>& queue) {
             setBusy(false);
-            if (!approvals) {
-                m_banner->showError(tr("Cannot read the approvals: %1").arg(approvals.error().describe()));
+            if (!queue) {
+                m_banner->showError(tr("Cannot read the approvals: %1").arg(queue.error().describe()));
                 return;
             }
-            setApprovals(*approvals);
+            m_role = queue->role;
+            setApprovals(queue->approvals);
         });
 }
 
@@ -217,24 +273,29 @@ void ApprovalsPage::setApprovals(QList<Approval> approvals)
     const qint64 keep = m_reselect ? m_reselect : (selected() ? selected()->id : 0);
     m_reselect = 0;
     m_approvals = std::move(approvals);
+    m_roleLabel->setText(m_role == Models::OperatorRole::Admin
+                             ? tr("%1 · admin: every request").arg(m_operator)
+                             : tr("%1 · HR staff: emergency terminations and rehires").arg(m_operator));
     const QSignalBlocker blocker(m_table);
     m_table->clearContents();
     m_table->setRowCount(int(m_approvals.size()));
     for (int row = 0; row < m_approvals.size(); ++row) {
         const Approval& a = m_approvals[row];
         m_table->setItem(row, Number, cell(QString::number(a.id), a.id));
-        m_table->setItem(row, Kind, cell(kindText(a.kind)));
+        m_table->setItem(row, Kind, cell(ApprovalDecision::kindText(a)));
         m_table->setItem(row, Summary, cell(a.summary));
-        m_table->setItem(row, RequestedBy, cell(a.requestedBy));
+        m_table->setItem(row, RequestedBy, cell(a.requestedBy == m_operator ? tr("%1 (you)").arg(a.requestedBy) : a.requestedBy));
         m_table->setItem(row, When, cell(peopleTime(a.requestedAt)));
         m_table->setItem(row, Reason, cell(a.reason));
         m_table->setItem(row, State, cell(Models::approvalStateName(a.state)));
     }
     m_table->setColumnHidden(State, !m_showDecided->isChecked());
-    m_empty->setText(m_showDecided->isChecked()
-                         ? tr("No approval was ever requested in this workspace.")
-                         : tr("Nothing waits for you.\nRehires, emergency terminations and plans above the safety "
-                              "thresholds appear here when a person must decide them."));
+    const QString scope = m_role == Models::OperatorRole::Admin
+                              ? tr("Rehires, emergency terminations and plans above the safety thresholds")
+                              : tr("Emergency terminations and rehires");
+    m_empty->setText(m_showDecided->isChecked() ? tr("No request you may decide was ever made in this workspace.")
+                                                : tr("Nothing waits for you.\n%1 appear here when a person must decide "
+                                                     "them.").arg(scope));
     m_stack->setCurrentIndex(m_approvals.isEmpty() ? 0 : 1);
     if (!keep || !selectApproval(keep))
         m_table->clearSelection();
@@ -261,34 +322,85 @@ const Approval* ApprovalsPage::selected() const
     return &m_approvals[rows.first().row()];
 }
 
+void ApprovalsPage::clearRehireChoice()
+{
+    // Auto-exclusive radio buttons cannot all be unchecked while exclusive.
+    for (QRadioButton* button : {m_reactivate, m_newAccount}) {
+        button->setAutoExclusive(false);
+        button->setChecked(false);
+        button->setAutoExclusive(true);
+    }
+}
+
+Models::RehireChoice ApprovalsPage::rehireChoice() const
+{
+    if (m_reactivate->isChecked())
+        return Models::RehireChoice::Reactivate;
+    if (m_newAccount->isChecked())
+        return Models::RehireChoice::NewAccount;
+    return Models::RehireChoice::None;
+}
+
 void ApprovalsPage::showSelected()
 {
     const Approval* a = selected();
-    const auto decision = a ? ApprovalDecision::forApproval(*a, m_operator) : ApprovalDecision{};
-    m_rehireLabel->setVisible(decision.needsRehireChoice);
-    m_rehireChoice->setVisible(decision.needsRehireChoice);
+    const auto decision = a ? ApprovalDecision::forApproval(*a, m_operator, m_role) : ApprovalDecision{};
+    m_rehireRouting->setVisible(decision.needsRehireChoice);
     const bool enabled = decision.canDecide && !isBusy();
     for (QWidget* w : {static_cast<QWidget*>(m_approve), static_cast<QWidget*>(m_reject),
-                       static_cast<QWidget*>(m_reason), static_cast<QWidget*>(m_rehireChoice)})
+                       static_cast<QWidget*>(m_reason), static_cast<QWidget*>(m_rehireRouting)})
         w->setEnabled(enabled);
     m_note->setText(a ? decision.whyNot : tr("Select a request to see it and decide."));
     if (!a) {
         m_details->clear();
+        m_diffOf = 0;
+        m_diffShown = 0;
+        m_diff->showMessage(tr("Select a request to see what approving it changes."));
         return;
     }
-    QString details = tr("<b>#%1 %2</b><br>%3<br>Requested by <b>%4</b> on %5: %6")
+    const QString requester = a->requestedBy == m_operator ? tr("you (%1)").arg(a->requestedBy.toHtmlEscaped())
+                                                            : a->requestedBy.toHtmlEscaped();
+    QString details = tr("<b>#%1 · %2</b><br>%3<br>Requested by <b>%4</b> on %5<br>Why: %6")
                           .arg(a->id)
-                          .arg(kindText(a->kind), a->summary.toHtmlEscaped(), a->requestedBy.toHtmlEscaped(),
+                          .arg(ApprovalDecision::kindText(*a).toHtmlEscaped(), a->summary.toHtmlEscaped(), requester,
                                peopleTime(a->requestedAt), a->reason.toHtmlEscaped());
     if (!a->tenant.isEmpty() || !a->workerId.isEmpty())
         details += tr("<br>Tenant: %1 · Worker: %2").arg(a->tenant.toHtmlEscaped(), a->workerId.toHtmlEscaped());
     if (a->planId)
-        details += tr("<br>Plan %1 (subject %2)").arg(a->planId).arg(a->subjectHash.left(12));
+        details += tr("<br>Plan %1 (approves exactly what hashes to %2…)").arg(a->planId).arg(a->subjectHash.left(12));
     if (a->state != Models::ApprovalState::Pending)
         details += tr("<br>%1 by <b>%2</b> on %3: %4")
                        .arg(Models::approvalStateName(a->state), a->decidedBy.toHtmlEscaped(), peopleTime(a->decidedAt),
                             a->decisionReason.toHtmlEscaped());
     m_details->setText(details);
+    readDiff(*a);
+}
+
+void ApprovalsPage::readDiff(const Approval& approval)
+{
+    if (approval.id == m_diffOf || approval.id == m_diffShown)
+        return;
+    m_diffOf = approval.id;
+    m_diffShown = 0;
+    m_diff->showMessage(approval.kind == Models::ApprovalKind::EmergencyTermination
+                            ? tr("Looking up worker %1's enabled accounts in every directory…").arg(approval.workerId)
+                            : tr("Reading plan %1…").arg(approval.planId));
+    runInBackground(
+        this,
+        [&workspace = m_workspace, &connectors = m_connectors, op = m_operator, approval] {
+            return App::ApprovalQueue(workspace, connectors, op).diff(approval);
+        },
+        [this, id = approval.id](const Models::Result<App::ApprovalDiff>& diff) {
+            if (id != m_diffOf)
+                return;   // another request was selected meanwhile
+            m_diffOf = 0;
+            m_diffShown = id;
+            if (!diff) {
+                m_diff->showMessage(tr("What this request changes cannot be shown: %1").arg(diff.error().describe()));
+                return;
+            }
+            m_diff->showDiff(*diff);
+        });
 }
 
 } // namespace Tenure::Ui

@@ -6,11 +6,13 @@
 #include "approvalspage.h"
 #include "backgroundcall.h"
 #include "errorbanner.h"
+#include "workerpicker.h"
 
-#include <QComboBox>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 
 namespace Tenure::Ui {
 
@@ -19,11 +21,11 @@ void ApprovalsPage::decide(bool approve)
     const Models::Approval* a = selected();
     if (!a || isBusy())
         return;
-    const auto choice = Models::RehireChoice(m_rehireChoice->currentData().toInt());
+    const auto choice = rehireChoice();
     const QString reason = m_reason->text().trimmed();
     if (const QString missing = ApprovalDecision::missing(*a, approve, reason, choice); !missing.isEmpty()) {
         m_banner->showError(missing);
-        (choice == Models::RehireChoice::None && approve ? static_cast<QWidget*>(m_rehireChoice) : m_reason)->setFocus();
+        (choice == Models::RehireChoice::None && approve ? static_cast<QWidget*>(m_reactivate) : m_reason)->setFocus();
         return;
     }
     m_banner->clear();
@@ -63,7 +65,7 @@ void ApprovalsPage::decide(bool approve)
                 m_banner->show(ErrorBanner::Kind::Success, approve ? tr("Approved #%1.").arg(decided->id)
                                                                    : tr("Rejected #%1.").arg(decided->id));
                 m_reason->clear();
-                m_rehireChoice->setCurrentIndex(0);
+                clearRehireChoice();
             }
             reload();
             Q_EMIT changed();
@@ -89,11 +91,17 @@ void ApprovalsPage::showReport(const App::TerminationReport& report)
 
 void ApprovalsPage::requestTermination()
 {
-    const QString worker = m_terminationWorker->text().trimmed();
+    bool ambiguous = false;
+    const QString worker = m_terminationWorker->workerId(&ambiguous);
     const QString reason = m_terminationReason->text().trimmed();
+    if (ambiguous) {
+        m_banner->showError(tr("Several workers match “%1”: choose one from the list.").arg(m_terminationWorker->edit()->text()));
+        m_terminationWorker->edit()->setFocus();
+        return;
+    }
     if (worker.isEmpty() || reason.isEmpty()) {
-        m_banner->showError(tr("An emergency termination needs the worker's id and a reason."));
-        (worker.isEmpty() ? m_terminationWorker : m_terminationReason)->setFocus();
+        m_banner->showError(tr("An emergency termination needs the worker (a name or id) and a reason."));
+        (worker.isEmpty() ? m_terminationWorker->edit() : m_terminationReason)->setFocus();
         return;
     }
     setBusy(true);
@@ -111,7 +119,9 @@ void ApprovalsPage::requestTermination()
                 return;
             }
             m_banner->show(ErrorBanner::Kind::Success,
-                           tr("Requested #%1: a second person must approve it.").arg(requested->id));
+                           tr("Requested #%1 for worker %2: a second person must approve it.")
+                               .arg(requested->id)
+                               .arg(requested->workerId));
             m_terminationWorker->clear();
             m_terminationReason->clear();
             m_reselect = requested->id;

@@ -7,17 +7,23 @@
 #include "peopletime.h"
 
 #include <QComboBox>
+#include <QCompleter>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QStringListModel>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <algorithm>
+#include <tuple>
 
 namespace Tenure::Ui {
 namespace {
@@ -36,7 +42,8 @@ QTableWidgetItem* cell(const QString& text)
 
 AuditPage::AuditPage(App::Workspace& workspace, QWidget* parent)
     : QWidget(parent), m_workspace(workspace), m_banner(new ErrorBanner(this)), m_actor(new QLineEdit(this)),
-      m_action(new QComboBox(this)), m_text(new QLineEdit(this)), m_debounce(new QTimer(this)),
+      m_action(new QComboBox(this)), m_text(new QLineEdit(this)), m_period(new QComboBox(this)),
+      m_from(new QDateEdit(this)), m_to(new QDateEdit(this)), m_debounce(new QTimer(this)),
       m_verify(new QPushButton(tr("Verify chain"), this)), m_verdict(new QLabel(this)), m_count(new QLabel(this)),
       m_table(new QTableWidget(0, ColumnCount, this))
 {
@@ -59,6 +66,9 @@ AuditPage::AuditPage(App::Workspace& workspace, QWidget* parent)
     m_actor->setPlaceholderText(tr("Actor, exactly"));
     m_actor->setAccessibleName(tr("Filter by actor"));
     m_actor->setClearButtonEnabled(true);
+    // Who has acted in this workspace, offered as one types.
+    m_actor->setCompleter(new QCompleter(new QStringListModel(this), this));
+    m_actor->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_action->setObjectName(QStringLiteral("actionFilter"));
     m_action->setEditable(true);
     m_action->setAccessibleName(tr("Filter by action prefix"));
@@ -71,12 +81,42 @@ AuditPage::AuditPage(App::Workspace& workspace, QWidget* parent)
     m_text->setPlaceholderText(tr("Text in subject, why, before or after"));
     m_text->setAccessibleName(tr("Filter by text"));
     m_text->setClearButtonEnabled(true);
+    m_period->setObjectName(QStringLiteral("periodFilter"));
+    m_period->setAccessibleName(tr("Filter by when"));
+    m_period->addItem(tr("Any time"), int(Period::AnyTime));
+    m_period->addItem(tr("Today"), int(Period::Today));
+    m_period->addItem(tr("Last 7 days"), int(Period::Last7Days));
+    m_period->addItem(tr("Last 30 days"), int(Period::Last30Days));
+    m_period->addItem(tr("From – to"), int(Period::Custom));
+    for (auto [edit, name, accessible] : {std::tuple{m_from, "fromDate", tr("From date")}, std::tuple{m_to, "toDate", tr("To date")}}) {
+        edit->setObjectName(QString::fromLatin1(name));
+        edit->setAccessibleName(accessible);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+        edit->setDate(QDate::currentDate());
+        edit->setMaximumDate(QDate::currentDate().addYears(1));
+    }
+    m_from->setToolTip(tr("The first day shown (local time)"));
+    m_to->setToolTip(tr("The last day shown, included (local time)"));
+    auto* whoLabel = new QLabel(tr("&Who:"), this);
+    whoLabel->setBuddy(m_actor);
+    auto* whatLabel = new QLabel(tr("W&hat:"), this);
+    whatLabel->setBuddy(m_action);
+    auto* whenLabel = new QLabel(tr("Whe&n:"), this);
+    whenLabel->setBuddy(m_period);
+    auto* textLabel = new QLabel(tr("Te&xt:"), this);
+    textLabel->setBuddy(m_text);
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Who:"), this));
+    filters->addWidget(whoLabel);
     filters->addWidget(m_actor);
-    filters->addWidget(new QLabel(tr("Action:"), this));
+    filters->addWidget(whatLabel);
     filters->addWidget(m_action);
-    filters->addWidget(new QLabel(tr("Text:"), this));
+    filters->addWidget(whenLabel);
+    filters->addWidget(m_period);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    filters->addWidget(textLabel);
     filters->addWidget(m_text, 1);
     filters->addWidget(m_count);
 
@@ -86,8 +126,17 @@ AuditPage::AuditPage(App::Workspace& workspace, QWidget* parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setAlternatingRowColors(true);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    // Sized once, not to the contents: measuring every row of a long log takes seconds (PEERS.md).
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    const int widths[] = {9, 7, 11, 9};
+    for (int column = 0; column < int(std::size(widths)); ++column)
+        m_table->setColumnWidth(column, widths[column] * em);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(bar);
@@ -101,6 +150,10 @@ AuditPage::AuditPage(App::Workspace& workspace, QWidget* parent)
     connect(m_debounce, &QTimer::timeout, this, &AuditPage::reload);
     for (QLineEdit* edit : {m_actor, m_text, m_action->lineEdit()})
         connect(edit, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_period, &QComboBox::activated, this, [this] { setPeriod(Period(m_period->currentData().toInt())); });
+    for (QDateEdit* edit : {m_from, m_to})
+        connect(edit, &QDateEdit::dateChanged, this, [this] { setDateRange(m_from->date(), m_to->date()); });
+    setPeriod(Period::AnyTime);
     connect(m_verify, &QPushButton::clicked, this, &AuditPage::verify);
     connect(exportCsv, &QPushButton::clicked, this, [this] { askExport(Format::Csv); });
     connect(exportJson, &QPushButton::clicked, this, [this] { askExport(Format::Json); });
@@ -112,13 +165,73 @@ void AuditPage::setBusy(bool busy)
     Q_EMIT busyChanged(m_busy > 0);
 }
 
-void AuditPage::reload()
+void AuditPage::setPeriod(Period period)
 {
-    m_debounce->stop();
+    const QDate today = QDate::currentDate();
+    {
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        switch (period) {
+        case Period::AnyTime:
+        case Period::Custom: break;
+        case Period::Today: m_from->setDate(today); m_to->setDate(today); break;
+        case Period::Last7Days: m_from->setDate(today.addDays(-6)); m_to->setDate(today); break;
+        case Period::Last30Days: m_from->setDate(today.addDays(-29)); m_to->setDate(today); break;
+        }
+    }
+    m_period->setCurrentIndex(m_period->findData(int(period)));
+    m_from->setEnabled(period != Period::AnyTime);
+    m_to->setEnabled(period != Period::AnyTime);
+    m_debounce->start();
+}
+
+void AuditPage::setDateRange(const QDate& from, const QDate& to)
+{
+    {
+        const QSignalBlocker fromBlocker(m_from);
+        const QSignalBlocker toBlocker(m_to);
+        m_from->setDate(from);
+        m_to->setDate(to);
+    }
+    setPeriod(Period::Custom);
+}
+
+Models::AuditFilter AuditPage::currentFilter() const
+{
     Models::AuditFilter filter;
     filter.actor = m_actor->text().trimmed();
     filter.actionPrefix = m_action->currentText().trimmed();
     filter.text = m_text->text().trimmed();
+    if (Period(m_period->currentData().toInt()) != Period::AnyTime) {
+        // Local days, as the person picked them: from the first one's midnight to the end of the last.
+        const QDate from = std::min(m_from->date(), m_to->date());
+        const QDate to = std::max(m_from->date(), m_to->date());
+        filter.from = QDateTime(from, QTime(0, 0)).toUTC();
+        filter.to = QDateTime(to.addDays(1), QTime(0, 0)).addMSecs(-1).toUTC();
+    }
+    return filter;
+}
+
+QString AuditPage::filterDescription() const
+{
+    const auto filter = currentFilter();
+    QStringList parts;
+    if (!filter.actor.isEmpty())
+        parts << tr("by %1").arg(filter.actor);
+    if (!filter.actionPrefix.isEmpty())
+        parts << tr("action %1").arg(filter.actionPrefix);
+    if (filter.from.isValid())
+        parts << tr("%1 – %2").arg(QLocale().toString(filter.from.toLocalTime().date(), QLocale::ShortFormat),
+                                    QLocale().toString(filter.to.toLocalTime().date(), QLocale::ShortFormat));
+    if (!filter.text.isEmpty())
+        parts << tr("containing “%1”").arg(filter.text);
+    return parts.join(QStringLiteral(", "));
+}
+
+void AuditPage::reload()
+{
+    m_debounce->stop();
+    const auto filter = currentFilter();
     const quint64 generation = ++m_generation;
     setBusy(true);
     runInBackground(
@@ -152,6 +265,14 @@ void AuditPage::setEvents(QList<Models::AuditEvent> events)
         m_table->item(i, Time)->setToolTip(tr("Event %1, %2 UTC").arg(e.seq).arg(e.at.toString(Qt::ISODateWithMs)));
     }
     m_count->setText(tr("%n event(s)", nullptr, int(m_events.size())));
+    // Offer every actor seen so far in the Who field (a filtered read only adds to them).
+    auto* actors = static_cast<QStringListModel*>(m_actor->completer()->model());
+    QStringList known = actors->stringList();
+    for (const auto& e : std::as_const(m_events))
+        if (!known.contains(e.actor))
+            known << e.actor;
+    known.sort(Qt::CaseInsensitive);
+    actors->setStringList(known);
 }
 
 void AuditPage::verify()
@@ -204,7 +325,11 @@ void AuditPage::exportTo(const QString& path, Format format)
         m_banner->showError(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return;
     }
-    m_banner->show(ErrorBanner::Kind::Success, tr("Exported %n event(s) to %1", nullptr, int(m_events.size())).arg(path));
+    const QString filter = filterDescription();
+    m_banner->show(ErrorBanner::Kind::Success,
+                   filter.isEmpty() ? tr("Exported %n event(s) to %1", nullptr, int(m_events.size())).arg(path)
+                                    : tr("Exported the %n event(s) shown (%2) to %1", nullptr, int(m_events.size()))
+                                          .arg(path, filter));
 }
 
 } // namespace Tenure::Ui

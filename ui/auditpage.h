@@ -1,11 +1,13 @@
 #pragma once
 
 #include "models/domain/auditevent.h"
+#include "models/store/auditlog.h"
 
 #include <QList>
 #include <QWidget>
 
 class QComboBox;
+class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -21,13 +23,17 @@ namespace Tenure::Ui {
 class ErrorBanner;
 
 // The audit log: every change, approval and setting change with who, when, what and why,
-// filtered by actor, action and text; the SHA-256 chain verified on demand (off the GUI thread)
-// with a visible verdict; the shown events exported as CSV or JSON.
+// filtered by who (the actor), what (the action), when (a period or a from–to date range, in local
+// days) and text; the SHA-256 chain verified on demand (off the GUI thread) with a visible
+// verdict; the events shown (the filtered view) exported as CSV or JSON.
 class AuditPage : public QWidget {
     Q_OBJECT
 
 public:
     enum class Format { Csv, Json };
+    // When: a period ending today, or the dates chosen in the from/to pickers.
+    enum class Period { AnyTime, Today, Last7Days, Last30Days, Custom };
+    Q_ENUM(Period)
 
     explicit AuditPage(App::Workspace& workspace, QWidget* parent = nullptr);
 
@@ -42,6 +48,14 @@ public:
     [[nodiscard]] QLineEdit* actorFilter() const { return m_actor; }
     [[nodiscard]] QComboBox* actionFilter() const { return m_action; }
     [[nodiscard]] QLineEdit* textFilter() const { return m_text; }
+    [[nodiscard]] QComboBox* periodFilter() const { return m_period; }
+    [[nodiscard]] QDateEdit* fromDate() const { return m_from; }
+    [[nodiscard]] QDateEdit* toDate() const { return m_to; }
+    void setPeriod(Period period);
+    // Local days, inclusive; choosing them makes the period Custom.
+    void setDateRange(const QDate& from, const QDate& to);
+    // The filter as the person set it, in words ("by bob, run., 2 Mar – 3 Mar 2026"); empty for none.
+    [[nodiscard]] QString filterDescription() const;
     [[nodiscard]] QPushButton* verifyButton() const { return m_verify; }
     [[nodiscard]] QLabel* verdictLabel() const { return m_verdict; }
     [[nodiscard]] ErrorBanner* banner() const { return m_banner; }
@@ -51,6 +65,7 @@ Q_SIGNALS:
 
 private:
     void setEvents(QList<Models::AuditEvent> events);
+    [[nodiscard]] Models::AuditFilter currentFilter() const;
     void askExport(Format format);
     void setBusy(bool busy);
 
@@ -63,6 +78,9 @@ private:
     QLineEdit* m_actor;
     QComboBox* m_action;
     QLineEdit* m_text;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
     QTimer* m_debounce;
     QPushButton* m_verify;
     QLabel* m_verdict;

@@ -8,6 +8,7 @@
 #include "duescheduler.h"
 #include "initialpasswordsbutton.h"
 #include "mappingpage.h"
+#include "models/items/planmodel.h"
 #include "previewpage.h"
 #include "runspage.h"
 #include "progressstrip.h"
@@ -105,6 +106,14 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     statusBar()->addPermanentWidget(m_operatorLabel);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    // The Runs page offers to run what is selected on the Preview page: hand it over on the way in.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (Page(row) != Page::Runs)
+            return;
+        const auto* model = m_preview->model();
+        m_runs->setPreviewSelection(model->hasPlan() ? model->planId() : 0, model->plan().tenant,
+                                    model->hasPlan() ? m_preview->selectedOperations() : QList<int>{});
+    });
     connect(m_tenants, &TenantsPage::tenantsChanged, m_preview, &PreviewPage::reloadTenants);
     connect(m_tenants, &TenantsPage::tenantsChanged, m_mappings, &MappingPage::reloadTenants);
     connect(m_mappings, &MappingPage::tenantsPageWanted, this, [this] { showPage(Page::Tenants); });
@@ -113,6 +122,10 @@ MainWindow::MainWindow(App::Workspace& workspace, App::ConnectorFactory& connect
     connect(m_preview, &PreviewPage::busyChanged, m_initialPasswords, [this](bool busy) {
         if (!busy)   // a run may have created accounts with initial passwords
             m_initialPasswords->refresh();
+    });
+    connect(m_runs, &RunsPage::runFinished, m_audit, &AuditPage::reload);
+    connect(m_runs, &RunsPage::busyChanged, this, [this](bool busy) {
+        m_activityLabel->setText(busy ? m_runs->progress()->text() : QString());
     });
     connect(m_preview, &PreviewPage::busyChanged, this, [this](bool busy) {
         m_activityLabel->setText(busy ? m_preview->progress()->text() : QString());
@@ -139,7 +152,7 @@ void MainWindow::buildPages(App::Workspace& workspace, App::ConnectorFactory& co
     auto* mappings = m_mappings;
     m_approvals = new ApprovalsPage(workspace, connectors, operatorName, this);
     auto* approvals = m_approvals;
-    m_runs = new RunsPage(workspace, this);
+    m_runs = new RunsPage(workspace, connectors, operatorName, this);
     auto* runs = m_runs;
     m_audit = new AuditPage(workspace, this);
     auto* audit = m_audit;
@@ -176,7 +189,12 @@ void MainWindow::buildActions()
     addAction(run);
     auto* cancel = new QAction(tr("Cancel"), this);
     cancel->setShortcut(Qt::Key_Escape);
-    connect(cancel, &QAction::triggered, m_preview, &PreviewPage::cancel);
+    connect(cancel, &QAction::triggered, this, [this] {
+        if (currentPage() == Page::Runs)
+            m_runs->cancel();
+        else
+            m_preview->cancel();
+    });
     addAction(cancel);
 }
 
@@ -220,7 +238,7 @@ void MainWindow::restoreLayout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (m_preview->isBusy() && !m_closeConfirmed) {
+    if ((m_preview->isBusy() || m_runs->isWorking()) && !m_closeConfirmed) {
         event->ignore();
         Confirmation::ask(this, tr("Close Tenure"),
                           tr("Work is in progress. Closing cancels it: a run stops before its next operation, "
@@ -230,6 +248,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
                                   return;
                               m_closeConfirmed = true;
                               m_preview->cancel();
+                              m_runs->cancel();
                               close();
                           });
         return;

@@ -24,6 +24,20 @@ QString shown(const Models::AttributeValue& value, const QString& absent)
     return value.isEmpty() ? absent : Models::displayValue(value);
 }
 
+// The account's state before → after, for the operations that change it.
+std::optional<std::pair<QString, QString>> accountStateChange(const Models::Operation& op)
+{
+    const QString enabled = PlanDetailView::tr("enabled");
+    const QString disabled = PlanDetailView::tr("disabled");
+    switch (op.kind) {
+    case Models::OperationKind::Create: return std::pair{PlanDetailView::tr("(none)"), op.accountEnabled ? enabled : disabled};
+    case Models::OperationKind::Disable: return std::pair{enabled, disabled};
+    case Models::OperationKind::Enable: return std::pair{disabled, enabled};
+    case Models::OperationKind::Delete: return std::pair{disabled, PlanDetailView::tr("deleted")};
+    default: return std::nullopt;
+    }
+}
+
 } // namespace
 
 PlanDetailView::PlanDetailView(QWidget* parent)
@@ -108,19 +122,29 @@ void PlanDetailView::showOperation(const Models::Operation& op, const std::optio
                                                       : tr("Outcome: %1 — %2").arg(state, outcome->message));
     }
 
-    m_changes->setRowCount(int(op.changes.size()));
     const QString absent = tr("(none)");
+    // What happens to the account itself is a change too: a disable has no attribute changes,
+    // yet the person approving it should see "enabled → disabled" like any other value.
+    const auto state = accountStateChange(op);
+    const int first = state ? 1 : 0;
+    m_changes->setRowCount(int(op.changes.size()) + first);
+    if (state) {
+        m_changes->setItem(0, 0, cell(tr("(account)")));
+        m_changes->setItem(0, 1, cell(state->first));
+        m_changes->setItem(0, 2, cell(state->second));
+        m_changes->setItem(0, 3, cell(Models::operationKindLabel(op.kind)));
+    }
     for (int row = 0; row < op.changes.size(); ++row) {
         const auto& change = op.changes.at(row);
-        m_changes->setItem(row, 0, cell(change.attribute));
-        m_changes->setItem(row, 1, cell(shown(change.before, absent)));
-        m_changes->setItem(row, 2, cell(shown(change.after, absent)));
-        m_changes->setItem(row, 3, cell(change.why));
+        m_changes->setItem(first + row, 0, cell(change.attribute));
+        m_changes->setItem(first + row, 1, cell(shown(change.before, absent)));
+        m_changes->setItem(first + row, 2, cell(shown(change.after, absent)));
+        m_changes->setItem(first + row, 3, cell(change.why));
     }
     // A handful of rows: sizing columns to their text here is cheap (unlike the big plan table).
     m_changes->resizeColumnsToContents();
-    m_noChanges->setVisible(op.changes.isEmpty());
-    m_changes->setVisible(!op.changes.isEmpty());
+    m_noChanges->setVisible(m_changes->rowCount() == 0);
+    m_changes->setVisible(m_changes->rowCount() > 0);
     m_stack->setCurrentIndex(1);
 }
 

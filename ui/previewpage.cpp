@@ -110,7 +110,7 @@ void PreviewPage::buildLayout()
     m_table->setAccessibleName(tr("Planned operations"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);   // several for "Run selected" on the Runs page
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
@@ -443,6 +443,16 @@ void PreviewPage::showCurrentDetail()
     }
     m_selectedWorker = op->workerId;
     m_detail->showOperation(*op, m_model->outcome(m_model->operationIndex(row)));
+}
+
+QList<int> PreviewPage::selectedOperations() const
+{
+    QList<int> indexes;
+    for (const QModelIndex& row : m_table->selectionModel()->selectedRows())
+        if (const int index = m_model->operationIndex(row.row()); index >= 0)
+            indexes.append(index);
+    std::sort(indexes.begin(), indexes.end());
+    return indexes;
 }
 
 void PreviewPage::updateShownCount()

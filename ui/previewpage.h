@@ -54,6 +54,9 @@ public:
     [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
     [[nodiscard]] CategoryChips* chips() const { return m_chips; }
     [[nodiscard]] QTableView* table() const { return m_table; }
+    // The plan indexes of the operations selected in the table, in plan order: the Runs page
+    // offers to run just those.
+    [[nodiscard]] QList<int> selectedOperations() const;
     [[nodiscard]] PlanDetailView* detail() const { return m_detail; }
     [[nodiscard]] ErrorBanner* banner() const { return m_banner; }
     [[nodiscard]] ProgressStrip* progress() const { return m_progress; }

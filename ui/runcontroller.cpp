@@ -16,6 +16,18 @@ RunController::~RunController() { m_cancel.cancel(); }
 
 void RunController::start(qint64 planId)
 {
+    launch([planId](App::SyncService& sync, const Models::CancelToken& cancel, const App::OutcomeCallback& onOutcome,
+                    const Models::ProgressCallback& onProgress) { return sync.run(planId, cancel, onOutcome, onProgress); });
+}
+
+void RunController::start(const App::RunScope& scope)
+{
+    launch([scope](App::SyncService& sync, const Models::CancelToken& cancel, const App::OutcomeCallback& onOutcome,
+                   const Models::ProgressCallback& onProgress) { return sync.run(scope, cancel, onOutcome, onProgress); });
+}
+
+void RunController::launch(Work work)
+{
     if (m_running)
         return;
     m_cancel = Models::CancelToken();
@@ -25,10 +37,11 @@ void RunController::start(qint64 planId)
     connect(relay.get(), &ProgressRelay::progressed, this, &RunController::progressed);
     runInBackground(
         this,
-        [&workspace = m_workspace, &connectors = m_connectors, op = m_operator, planId, cancel = m_cancel, relay] {
+        [&workspace = m_workspace, &connectors = m_connectors, op = m_operator, cancel = m_cancel, relay,
+         work = std::move(work)] {
             App::SyncService service(workspace, connectors, op);
-            return service.run(
-                planId, cancel, [relay](const Models::OperationOutcome& outcome) { relay->report(outcome); },
+            return work(
+                service, cancel, [relay](const Models::OperationOutcome& outcome) { relay->report(outcome); },
                 [relay](const Models::Progress& progress) { relay->report(progress); });
         },
         [this](const Models::Result<App::RunSummary>& result) {

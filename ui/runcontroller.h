@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/runscope.h"
 #include "app/syncservice.h"
+
+#include <functional>
 
 #include <QObject>
 
@@ -22,6 +25,8 @@ public:
     ~RunController() override;
 
     void start(qint64 planId);
+    // A run prepared on the Runs page (a selection, a retry, a resumption, or a fresh whole plan).
+    void start(const App::RunScope& scope);
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool isCancelling() const { return m_running && m_cancel.isCancelled(); }
@@ -35,6 +40,11 @@ Q_SIGNALS:
     void failed(const Models::Error& error);
 
 private:
+    using Work = std::function<Models::Result<App::RunSummary>(App::SyncService& sync, const Models::CancelToken& cancel,
+                                                                 const App::OutcomeCallback& onOutcome,
+                                                                 const Models::ProgressCallback& onProgress)>;
+    void launch(Work work);
+
     App::Workspace& m_workspace;
     App::ConnectorFactory& m_connectors;
     QString m_operator;

@@ -54,6 +54,30 @@
         <source>Choose how the rehire is carried out: reactivate the archived account or create a new one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>As %1 you do not decide %2 requests; an admin does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HR staff</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BambooHrKind</name>
@@ -613,6 +637,76 @@
     </message>
     <message>
         <source>Enter the bind password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunLabels</name>
+    <message>
+        <source>Whole plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected operations of plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resumption of run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped (no news)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Run %1 · %2 · %3 · %Ln operation(s) · by %4</source>
+        <translation>
+            <numerusform>Run %1 · %2 · %3 · %Ln operation · by %4</numerusform>
+            <numerusform>Run %1 · %2 · %3 · %Ln operations · by %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,25 +1272,79 @@
     </message>
 </context>
 <context>
-    <name>Tenure::Ui::ApprovalsPage</name>
+    <name>Tenure::Models::RunOutcomeModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Threshold release</source>
+        <source>Target</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Emergency termination</source>
+        <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::ApprovalDiffView</name>
+    <message>
+        <source>What approving it changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What approving the request changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations the request approves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see what approving it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::ApprovalsPage</name>
     <message>
         <source>Show decided</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Emergency termination…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1256,26 +1404,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How to carry out the rehire</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactivate the archived account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new account</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rehire:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Approve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1284,15 +1412,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request an emergency termination</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Worker id, as in the HR source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1308,20 +1428,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Worker:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cannot read the approvals: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No approval was ever requested in this workspace.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waits for you.
-Rehires, emergency terminations and plans above the safety thresholds appear here when a person must decide them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1329,15 +1436,7 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;#%1 %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Requested by &lt;b&gt;%4&lt;/b&gt; on %5: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;br&gt;Tenant: %1 · Worker: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;Plan %1 (subject %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1389,15 +1488,116 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An emergency termination needs the worker&apos;s id and a reason.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The emergency termination was not requested: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requested #%1: a second person must approve it.</source>
+        <source>Emergency &amp;termination…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How is this rehire carried out?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reacti&amp;vate the archived account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a &amp;new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old account is enabled again with the attributes and OU of the new role. Its old group memberships are not restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The archived account stays disabled; the next preview plans a new account for the worker, with new unique values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the emergency termination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reas&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · admin: every request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · HR staff: emergency terminations and rehires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehires, emergency terminations and plans above the safety thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency terminations and rehires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request you may decide was ever made in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing waits for you.
+%1 appear here when a person must decide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a request to see what approving it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;#%1 · %2&lt;/b&gt;&lt;br&gt;%3&lt;br&gt;Requested by &lt;b&gt;%4&lt;/b&gt; on %5&lt;br&gt;Why: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Plan %1 (approves exactly what hashes to %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up worker %1&apos;s enabled accounts in every directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading plan %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What this request changes cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workers match “%1”: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An emergency termination needs the worker (a name or id) and a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested #%1 for worker %2: a second person must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1445,18 +1645,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
     <message>
         <source>Filter by text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1542,6 +1730,85 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <translation>
             <numerusform>Exported %n event to %1</numerusform>
             <numerusform>Exported %n events to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Filter by when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day shown (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day shown, included (local time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;hat:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whe&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>containing “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the %n event(s) shown (%2) to %1</source>
+        <translation>
+            <numerusform>Exported the %n event shown (%2) to %1</numerusform>
+            <numerusform>Exported the %n events shown (%2) to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -2315,6 +2582,22 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <source>%1: %2 → %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(account)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tenure::Ui::PreviewPage</name>
@@ -2557,10 +2840,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
 <context>
     <name>Tenure::Ui::RunsPage</name>
     <message>
-        <source>No run yet. Start one on the Preview page (Ctrl+R): each run and every operation&apos;s outcome appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,18 +2861,6 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2628,12 +2895,313 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
         <source>Cannot read the outcomes of run %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Directory tenant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory tenant to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan the tenant afresh, show what it would do, and carry it out once you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the run history again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No run yet.
+Choose a directory tenant and press Run everything: Tenure plans it afresh, says what it would do and waits for your yes. Or select operations on the Preview page and press Run selected. Every run and each operation&apos;s outcome appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry &amp;failed…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;sume…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by worker, name, target or message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter the outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending, sent without an answer, or skipped (cancelled, awaiting approval, already done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>showing %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run se&amp;lected…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <source>Run %1: %n operation(s)</source>
+        <source>Run %Ln se&amp;lected…</source>
         <translation>
-            <numerusform>Run %1: %n operation</numerusform>
-            <numerusform>Run %1: %n operations</numerusform>
+            <numerusform>Run %Ln se&amp;lected…</numerusform>
+            <numerusform>Run %Ln se&amp;lected…</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Select operations on the Preview page (Ctrl or Shift for several) to run only those</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry out the %Ln operation(s) selected in plan %1 of %2, after your confirmation</source>
+        <translation>
+            <numerusform>Carry out the %Ln operation selected in plan %1 of %2, after your confirmation</numerusform>
+            <numerusform>Carry out the %Ln operations selected in plan %1 of %2, after your confirmation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1 afresh and send again what run %2&apos;s %Ln failed operation(s) still need</source>
+        <translation>
+            <numerusform>Plan %1 afresh and send again what run %2&apos;s %Ln failed operation still need</numerusform>
+            <numerusform>Plan %1 afresh and send again what run %2&apos;s %Ln failed operations still need</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The selected run has no failed operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan %1 afresh and carry out what run %2 left undone (skipped, cancelled, or interrupted), nothing twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected run left nothing undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the HR source…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the directory…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A safety rule stopped the plan; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run was not started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning %1 afresh before the run…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading plan %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning %1 afresh to retry run %2&apos;s failed operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning %1 afresh to resume run %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry out %Ln operation(s) on %1 now?</source>
+        <translation>
+            <numerusform>Carry out %Ln operation on %1 now?</numerusform>
+            <numerusform>Carry out %Ln operations on %1 now?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retry of run %1: planned afresh for the %Ln operation(s) that failed.</source>
+        <translation>
+            <numerusform>Retry of run %1: planned afresh for the %Ln operation that failed.</numerusform>
+            <numerusform>Retry of run %1: planned afresh for the %Ln operations that failed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resumption of run %1: planned afresh for the %Ln operation(s) it left undone.</source>
+        <translation>
+            <numerusform>Resumption of run %1: planned afresh for the %Ln operation it left undone.</numerusform>
+            <numerusform>Resumption of run %1: planned afresh for the %Ln operations it left undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing is left to do for %Ln of them.</source>
+        <translation>
+            <numerusform>Nothing is left to do for %Ln of them.</numerusform>
+            <numerusform>Nothing is left to do for %Ln of them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What changed since goes out as planned now (%Ln operation(s)).</source>
+        <translation>
+            <numerusform>What changed since goes out as planned now (%Ln operation).</numerusform>
+            <numerusform>What changed since goes out as planned now (%Ln operations).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only the operations selected on the Preview page; anything an earlier run of this plan carried out is not sent again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything this fresh preview plans; open it on the Preview page to look at each change first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each change is written as it goes; operations awaiting approval are skipped. Leavers are disabled, never deleted. You can cancel between operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: a fresh plan of %1 needs nothing more for the operations of run %2 (they went through meanwhile, or are no longer wanted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to send: %1 matches HR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started; nothing was written. Plan %1 stays stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running on %1: plan %2, %Ln operation(s)</source>
+        <translation>
+            <numerusform>Running on %1: plan %2, %Ln operation</numerusform>
+            <numerusform>Running on %1: plan %2, %Ln operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Starting the run on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ops/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 confirmed, %2 failed, %3 skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ops/s over %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written back to HR: %1, %2 refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 was cancelled: %2. Resume carries out the rest from a fresh plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 stopped: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 finished with failures: %2 (%3). Show Failed says why; Retry failed sends them again from a fresh plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run %1 finished: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run did not start; nothing was written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled before the run started; nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2921,6 +3489,45 @@ Rehires, emergency terminations and plans above the safety thresholds appear her
     </message>
     <message>
         <source>Removed %1, but its secret is still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::WorkerPicker</name>
+    <message>
+        <source>Name or worker id, as in HR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker to terminate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HR source could not be read (%1); type the worker id exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading HR to find workers by name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name or the start of a worker id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several workers match: choose one from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker: %1 · from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HR worker matches; the request names worker id “%1” as typed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -304,9 +304,9 @@ private Q_SLOTS:
         m_window->showPage(Ui::MainWindow::Page::Runs);
         auto* runs = m_window->runsPage();
         QVERIFY(QTest::qWaitFor([&] { return !runs->isBusy() && runs->runs().size() == 1; }, Timeout));
-        QCOMPARE(runs->runsTable()->item(0, 2)->text(), QStringLiteral("tester"));
-        QCOMPARE(runs->runsTable()->item(0, 5)->text(), Models::runStateName(Models::RunState::Completed));
-        QVERIFY(QTest::qWaitFor([&] { return !runs->isBusy() && runs->outcomesTable()->rowCount() == 5; }, Timeout));
+        QCOMPARE(runs->runsTable()->item(0, 4)->text(), QStringLiteral("tester"));
+        QCOMPARE(runs->runsTable()->item(0, 8)->text(), QStringLiteral("Completed"));
+        QVERIFY(QTest::qWaitFor([&] { return !runs->isBusy() && runs->outcomesView()->model()->rowCount() == 5; }, Timeout));
         m_window->showPage(Ui::MainWindow::Page::Preview);
     }
 
