@@ -1,5 +1,6 @@
 #include "approvaldiffview.h"
 
+#include "columnwidths.h"
 #include "models/items/categorylabels.h"
 #include "plandetailview.h"
 
@@ -50,10 +51,9 @@ ApprovalDiffView::ApprovalDiffView(QWidget* parent)
     m_changes->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_changes->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_changes->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {7, 6, 10, 6};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_changes->setColumnWidth(column, widths[column] * em);
+    fitColumns(m_changes, {{TenantColumn, QStringLiteral("Directory")}, {WorkerColumn, QStringLiteral("W100000")},
+                           {NameColumn, QStringLiteral("Siobhán Kristiansen")},
+                           {OperationColumn, Models::operationKindLabel(Models::OperationKind::Disable)}});
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_changes);

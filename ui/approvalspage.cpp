@@ -5,6 +5,7 @@
 #include "approvaldecision.h"
 #include "approvaldiffview.h"
 #include "backgroundcall.h"
+#include "columnwidths.h"
 #include "errorbanner.h"
 #include "peopletime.h"
 #include "workerpicker.h"
@@ -85,11 +86,9 @@ ApprovalsPage::ApprovalsPage(App::Workspace& workspace, App::ConnectorFactory& c
     header->setSectionResizeMode(QHeaderView::Interactive);
     // The summary says what is asked: it takes the room; the reason is read in full below.
     header->setSectionResizeMode(Summary, QHeaderView::Stretch);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {3, 10, 0, 8, 9, 18, 7};
-    for (int column = 0; column < ColumnCount; ++column)
-        if (widths[column])
-            m_table->setColumnWidth(column, widths[column] * em);
+    fitColumns(m_table, {{Number, QStringLiteral("0000")}, {Kind, tr("Emergency termination")},
+                         {RequestedBy, QStringLiteral("a.admin (you)")}, {When, peopleTime(QDateTime::currentDateTimeUtc())},
+                         {Reason, QStringLiteral("End of the Lyon project")}, {State, QStringLiteral("approved")}});
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setWordWrap(true);

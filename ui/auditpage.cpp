@@ -3,6 +3,7 @@
 #include "app/export/auditexport.h"
 #include "app/workspace.h"
 #include "backgroundcall.h"
+#include "columnwidths.h"
 #include "errorbanner.h"
 #include "peopletime.h"
 
@@ -133,12 +134,11 @@ AuditPage::AuditPage(App::Workspace& workspace, QWidget* parent)
     // Sized once, not to the contents: measuring every row of a long log takes seconds (PEERS.md).
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {9, 7, 11, 9};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_table->setColumnWidth(column, widths[column] * em);
+    fitColumns(m_table, {{Time, peopleTime(QDateTime::currentDateTimeUtc())}, {Actor, QStringLiteral("CORP\\a.admin")},
+                         {Action, QStringLiteral("termination.requested")}, {Subject, QStringLiteral("approval/00000")}});
 
     auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(bar);
     layout->addWidget(m_banner);
     layout->addLayout(filters);

@@ -38,6 +38,8 @@ QString RunLabels::title(const Models::RunRecord& run, int operations)
 
 QString RunLabels::duration(qint64 seconds)
 {
+    if (seconds < 1)
+        return tr("under a second");
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
     if (seconds < 3600)

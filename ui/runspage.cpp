@@ -2,7 +2,9 @@
 
 #include "app/workspace.h"
 #include "backgroundcall.h"
+#include "columnwidths.h"
 #include "errorbanner.h"
+#include "models/items/categorylabels.h"
 #include "peopletime.h"
 #include "progressstrip.h"
 #include "runcontroller.h"
@@ -158,11 +160,12 @@ QWidget* RunsPage::buildHistory()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(false);
     header->setSectionResizeMode(PurposeColumn, QHeaderView::Stretch);   // "retry of run 7" takes the spare room
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {4, 10, 9, 0, 7, 6, 5, 5, 7, 10};
-    for (int column = 0; column < HistoryColumnCount; ++column)
-        if (widths[column])
-            m_runsTable->setColumnWidth(column, widths[column] * em);
+    const QString time = peopleTime(QDateTime::currentDateTimeUtc());
+    const QString count = QLocale().toString(100000);
+    fitColumns(m_runsTable, {{RunColumn, QStringLiteral("00000")}, {StartedColumn, time},
+                             {TenantColumn, QStringLiteral("Active Directory")}, {OperatorColumn, QStringLiteral("CORP\\a.admin")},
+                             {ConfirmedColumn, count}, {FailedColumn, count}, {SkippedColumn, count},
+                             {StateColumn, RunLabels::state(Models::RunState::Running, true)}, {FinishedColumn, time}});
 
     m_empty->setObjectName(QStringLiteral("emptyState"));
     m_empty->setAlignment(Qt::AlignCenter);
@@ -234,10 +237,12 @@ QWidget* RunsPage::buildOutcomes()
     auto* header = m_outcomes->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setStretchLastSection(true);   // the message: as long as it needs
-    const int em = fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const int widths[] = {4, 7, 12, 7, 22, 7};
-    for (int column = 0; column < int(std::size(widths)); ++column)
-        m_outcomes->setColumnWidth(column, widths[column] * em);
+    using Outcome = Models::RunOutcomeModel;
+    fitColumns(m_outcomes, {{Outcome::IndexColumn, QStringLiteral("000000")}, {Outcome::WorkerColumn, QStringLiteral("W1000000")},
+                            {Outcome::NameColumn, QStringLiteral("Siobhán Kristiansen")},
+                            {Outcome::OperationColumn, Models::operationKindLabel(Models::OperationKind::Disable)},
+                            {Outcome::TargetColumn, QStringLiteral("uid=akristiansen,ou=Engineering,ou=People")},
+                            {Outcome::OutcomeColumn, Models::outcomeStateLabel(Models::OutcomeState::Confirmed)}});
 
     auto* layout = new QVBoxLayout(m_outcomesPanel);
     layout->setContentsMargins(0, 6, 0, 0);

@@ -709,6 +709,10 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimBulkFileKind</name>
@@ -1598,6 +1602,10 @@
     </message>
     <message>
         <source>Requested #%1 for worker %2: a second person must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency termination</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,11 +4,13 @@
 //   TENURE_SCREENSHOT_DIR=DIR xvfb-run -a build/tests/gui/console-screenshots   (or QT_QPA_PLATFORM=offscreen)
 // It is a QtTest program so that it can wait for the window the way the gui tests do.
 #include "app/connectorfactory.h"
+#include "app/emergencytermination.h"
 #include "app/demo/demodata.h"
 #include "app/demo/demoworkspace.h"
 #include "app/secrets/memorysecretstore.h"
 #include "app/workspace.h"
 #include "models/items/planmodel.h"
+#include "models/items/runoutcomemodel.h"
 #include "resources/initresources.h"
 #include "tests/support/slapdfixture.h"
 #include "ui/approvalspage.h"
@@ -31,12 +33,17 @@
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTableView>
+#include <QComboBox>
+#include <QLineEdit>
 #include <QTest>
 #include <QToolButton>
 
@@ -94,6 +101,15 @@ class ConsoleScreenshots : public QObject {
         const QString path = QDir(outputDir()).filePath(name + QStringLiteral(".png"));
                 const QImage image = withFewestColours(m_window->grab().toImage());
         QVERIFY2(image.save(path, "PNG", 0), qPrintable(path));   // 0: the smallest file
+        qInfo("wrote %s", qPrintable(path));
+    }
+
+    // Another window of the console (HR staff), saved as save() does.
+    void saveWindow(QWidget& window, const QString& name)
+    {
+        QTest::qWait(150);
+        const QString path = QDir(outputDir()).filePath(name + QStringLiteral(".png"));
+        QVERIFY2(withFewestColours(window.grab().toImage()).save(path, "PNG", 0), qPrintable(path));
         qInfo("wrote %s", qPrintable(path));
     }
 
@@ -282,7 +298,9 @@ private Q_SLOTS:
         save(QStringLiteral("mappings"));
     }
 
-    // Requests filed by HR staff (h.rivera) for the operator to decide, and one of his own.
+    // The demo's rehires (filed by its first preview) and requests from HR staff (h.rivera) for
+    // the admin to decide, one of them his own; the rehire selected shows what it changes. Then
+    // the same queue as h.rivera sees it once she has the HR staff role.
     void approvals()
     {
         const auto hr = m_workspace->approvals(QStringLiteral("h.rivera"));
@@ -298,42 +316,86 @@ private Q_SLOTS:
             return a;
         };
         using Models::ApprovalKind;
-        QVERIFY(hr.request(request(ApprovalKind::Operation, QStringLiteral("1042"),
-                                   QStringLiteral("Rehire 1042 Ann Lee: enable uid=alee,ou=People (archived 2025-11-02)"),
-                                   QStringLiteral("Rehires always need a second person"))));
+        const QString active = m_slapd.search(QStringLiteral("(&(objectClass=inetOrgPerson)(!(pwdAccountLockedTime=*)))"),
+                                              {QStringLiteral("employeeNumber")})
+                                   .section(QStringLiteral("employeeNumber: "), 1, 1)
+                                   .section(QLatin1Char('\n'), 0, 0);
+        QVERIFY(!active.isEmpty());
         QVERIFY(hr.request(request(ApprovalKind::ThresholdRelease, QString(),
                                    QStringLiteral("Release plan 7: disables 41 accounts (threshold 25)"),
                                    QStringLiteral("End of the Lyon contractors' project"))));
-        QVERIFY(hr.request(request(ApprovalKind::EmergencyTermination, QStringLiteral("1107"),
-                                   QStringLiteral("Emergency termination of worker 1107: disable every account now"),
-                                   QStringLiteral("Access must end today; HR records it on Monday"))));
-        QVERIFY(m_workspace->approvals(QStringLiteral("a.admin"))
-                    .request(request(ApprovalKind::Operation, QStringLiteral("1213"),
-                                     QStringLiteral("Delete uid=tvoss,ou=People"),
-                                     QStringLiteral("Deletes are held by the policy"))));
+        QVERIFY(App::EmergencyTermination(*m_workspace, m_connectors, QStringLiteral("h.rivera"))
+                    .request(active, QStringLiteral("Access must end today; HR records it on Monday")));
+        auto own = request(ApprovalKind::Operation, QStringLiteral("1213"), QStringLiteral("Delete uid=tvoss,ou=People"),
+                           QStringLiteral("Deletes are held by the policy"));
+        own.category = Models::Category::Leaver;
+        QVERIFY(m_workspace->approvals(QStringLiteral("a.admin")).request(own));
         m_window->showPage(Ui::MainWindow::Page::Approvals);
         auto* page = m_window->approvalsPage();
         page->reload();
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy() && page->approvals().size() >= 4; }, Timeout));
+        qint64 rehire = 0;
         for (const auto& approval : page->approvals())
-            if (approval.summary.startsWith(QLatin1String("Rehire 1042")))
-                QVERIFY(page->selectApproval(approval.id));
+            if (Models::isRehire(approval) && !rehire)
+                rehire = approval.id;
+        QVERIFY(rehire);
+        QVERIFY(page->selectApproval(rehire));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy() && !page->isReadingDiff(); }, Timeout));
         save(QStringLiteral("approvals"));
+
+        QVERIFY(m_workspace->roles(QStringLiteral("a.admin")).grant(QStringLiteral("h.rivera"), Models::OperatorRole::HrStaff));
+        Ui::MainWindow hers(*m_workspace, m_connectors, QStringLiteral("h.rivera"));
+        hers.resize(WindowSize);
+        hers.showPage(Ui::MainWindow::Page::Approvals);
+        hers.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&hers));
+        auto* queue = hers.approvalsPage();
+        QVERIFY(QTest::qWaitFor([&] { return !queue->isBusy() && !queue->approvals().isEmpty(); }, Timeout));
+        QVERIFY(queue->selectApproval(rehire));
+        QVERIFY(QTest::qWaitFor([&] { return !queue->isBusy() && !queue->isReadingDiff(); }, Timeout));
+        queue->rehireReactivate()->setChecked(true);
+        queue->reasonEdit()->setText(QStringLiteral("Back in the same team after parental leave"));
+        saveWindow(hers, QStringLiteral("approvals-hr"));
     }
 
+    // A run started on the Runs page: twelve accounts drifted from HR, two of them removed while
+    // the confirmation was open, so their updates fail; then the failed ones alone.
     void runs()
     {
+        const QStringList drifted = m_slapd.search(QStringLiteral("(&(objectClass=inetOrgPerson)(title=*)(!(pwdAccountLockedTime=*)))"),
+                                                   {QStringLiteral("title")})
+                                        .split(QLatin1Char('\n'))
+                                        .filter(QRegularExpression(QStringLiteral("^dn: ")))
+                                        .mid(0, 12);
+        QCOMPARE(drifted.size(), 12);
+        for (const auto& line : drifted)
+            QVERIFY(m_slapd.ldif(QStringLiteral("%1\nchangetype: modify\nreplace: title\ntitle: Temporary\n").arg(line)));
         m_window->showPage(Ui::MainWindow::Page::Runs);
         auto* page = m_window->runsPage();
         page->reload();
-        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy() && page->runAllButton()->isEnabled(); }, Timeout));
+        QTest::mouseClick(page->runAllButton(), Qt::LeftButton);
+        QMessageBox* box = nullptr;
+        QVERIFY(QTest::qWaitFor([&] { return (box = page->findChild<QMessageBox*>()) && box->isVisible(); }, Timeout));
+        for (const auto& line : drifted.mid(3, 2))
+            QVERIFY(m_slapd.ldif(QStringLiteral("%1\nchangetype: delete\n").arg(line)));
+        for (auto* button : box->buttons())
+            if (button->text() == QStringLiteral("Run"))
+                QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(QTest::qWaitFor([&] { return !page->isBusy() && page->outcomeModel()->count(Models::RunOutcomeModel::Show::Failed) == 2; },
+                                Timeout));
         save(QStringLiteral("runs"));
+        QTest::mouseClick(page->showButton(Models::RunOutcomeModel::Show::Failed), Qt::LeftButton);
+        save(QStringLiteral("runs-failed"));
+        QTest::mouseClick(page->showButton(Models::RunOutcomeModel::Show::All), Qt::LeftButton);
     }
 
+    // Who did what, in a date range (the last seven days), the chain verified.
     void audit()
     {
         m_window->showPage(Ui::MainWindow::Page::Audit);
         auto* page = m_window->auditPage();
+        page->setPeriod(Ui::AuditPage::Period::Last7Days);
         page->reload();
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
         page->verify();
