@@ -152,12 +152,12 @@ Value EvalState::eval(const Node& node)
     case Node::Kind::Attribute: {
         if (!m_context.record)
             return {};
-        const auto it = m_context.record->constFind(node.name);
-        if (it == m_context.record->cend() || it->isEmpty())
+        const auto values = m_context.record->view(node.name);
+        if (values.isEmpty())
             return {};
-        if (it->size() == 1)
-            return Value::fromString(it->constFirst());
-        return Value::fromList(*it);
+        if (values.size() == 1)
+            return Value::fromString(values.firstString());
+        return Value::fromList(values.toList());
     }
     case Node::Kind::IgnoreFlow:
         // "IgnoreAttributeFlow": the attribute is left out of the flow, as if not mapped.

@@ -89,6 +89,7 @@ Models::Account readEntry(::ldap* ld, LDAPMessage* entry, const EntryReader& rea
     }
     if (ber)
         ber_free(ber, 0);
+    account.attributes.squeeze();   // a snapshot holds every account at once: no room kept for growth
     return account;
 }
 

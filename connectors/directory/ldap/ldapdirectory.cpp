@@ -8,6 +8,7 @@
 #include <spdlog/spdlog.h>
 
 #include <algorithm>
+#include <optional>
 
 namespace Tenure::Connectors {
 
@@ -35,13 +36,13 @@ Models::ErrorContext contextOf(const Models::Operation& operation, const QString
     return context;
 }
 
-const Models::AttributeValue* findCaseInsensitive(const Models::Attributes& attributes, const QString& name)
+std::optional<Models::AttributeValue> findCaseInsensitive(const Models::Attributes& attributes, const QString& name)
 {
     for (auto it = attributes.cbegin(); it != attributes.cend(); ++it) {
         if (it.key().compare(name, Qt::CaseInsensitive) == 0)
-            return &it.value();
+            return it.value();
     }
-    return nullptr;
+    return std::nullopt;
 }
 
 QStringList nonEmpty(const QStringList& values)
@@ -199,7 +200,7 @@ Result<Models::DirectorySnapshot> LdapDirectory::search(const LdapAccountQuery& 
 
 Result<QString> LdapDirectory::newAccountId(const Models::Attributes& attributes) const
 {
-    const Models::AttributeValue* value = findCaseInsensitive(attributes, m_settings.rdnAttribute);
+    const auto value = findCaseInsensitive(attributes, m_settings.rdnAttribute);
     if (!value || value->isEmpty() || value->constFirst().isEmpty()) {
         Models::ErrorContext context;
         context.attribute = m_settings.rdnAttribute;
@@ -210,7 +211,7 @@ Result<QString> LdapDirectory::newAccountId(const Models::Attributes& attributes
                             {}, context);
     }
     QString container = m_settings.accountContainer;
-    if (const auto* parent = findCaseInsensitive(attributes, QLatin1String(Models::ParentDnAttribute));
+    if (const auto parent = findCaseInsensitive(attributes, QLatin1String(Models::ParentDnAttribute));
         parent && !parent->isEmpty() && !parent->constFirst().isEmpty()) {
         container = canonicalDn(parent->constFirst());
         if (container.isEmpty()) {

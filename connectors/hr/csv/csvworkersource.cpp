@@ -221,6 +221,7 @@ Result<Models::HrSnapshot> CsvWorkerSource::parse(const QByteArray& raw, const M
             snapshot.errors.append({id, record.line, QStringLiteral("field %1 is not valid UTF-8").arg(badField)});
             continue;
         }
+        worker.attributes.squeeze();   // a snapshot holds every worker at once: no room kept for growth
         snapshot.workers.append(std::move(worker));
     }
     snapshot.workers.squeeze();
