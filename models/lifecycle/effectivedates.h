@@ -24,11 +24,14 @@ public:
     [[nodiscard]] static QDateTime startOfLocalDay(QDate date, const QTimeZone& zone);
 
 private:
-    [[nodiscard]] Result<std::optional<QDate>> dateOf(const Worker& worker, const QString& field) const;
+    [[nodiscard]] Result<std::optional<QDate>> dateOf(const Worker& worker, const QString& field,
+                                                      AttributeName name) const;
 
     const LifecycleFields& m_fields;
     const LifecyclePolicy& m_policy;
     QTimeZone m_default;
+    // The fields' names interned once: every worker is asked for them.
+    AttributeName m_hireDate, m_terminationDate, m_timeZone, m_location;
 };
 
 } // namespace Tenure::Models

@@ -3,6 +3,9 @@
 #include <QHash>
 #include <QThread>
 #include <algorithm>
+#include <bit>
+#include <numeric>
+#include <string_view>
 #include <thread>
 
 namespace Tenure::Models {
@@ -38,6 +41,35 @@ void runInParallel(qsizetype count, const std::function<void(qsizetype, qsizetyp
         thread.join();
 }
 
+// For each worker, the index of the first earlier worker with the same id, or -1. An open-addressing
+// table of worker indexes keyed by the id's hash: the ids themselves are compared in place.
+std::vector<int> earlierWithSameId(const QList<Worker>& workers)
+{
+    std::vector<int> earlier(size_t(workers.size()), -1);
+    struct Slot {
+        size_t hash = 0;
+        int worker = -1;
+    };
+    std::vector<Slot> table(std::bit_ceil(size_t(std::max<qsizetype>(8, 2 * workers.size()))));
+    const size_t mask = table.size() - 1;
+    for (int i = 0; i < int(workers.size()); ++i) {
+        const QString& id = workers.at(i).workerId;
+        if (id.trimmed().isEmpty())
+            continue;
+        const size_t hash = qHash(id);
+        size_t slot = hash & mask;
+        for (; table[slot].worker >= 0; slot = (slot + 1) & mask) {
+            if (table[slot].hash == hash && workers.at(table[slot].worker).workerId == id)
+                break;
+        }
+        if (table[slot].worker >= 0)
+            earlier[size_t(i)] = table[slot].worker;
+        else
+            table[slot] = {hash, i};
+    }
+    return earlier;
+}
+
 } // namespace
 
 Planner::Planner(const PlanInputs& inputs, MappingEvaluator evaluator)
@@ -45,7 +77,11 @@ Planner::Planner(const PlanInputs& inputs, MappingEvaluator evaluator)
       m_index(inputs.directory.accounts, matchingAttributes(inputs.mapping), m_evaluator.uniqueAttributes()),
       m_dates(inputs.mapping.lifecycle, inputs.policy),
       m_now(inputs.now.isValid() ? inputs.now.toUTC() : inputs.today.startOfDay(Qt::UTC)),
-      m_nowMsecs(m_now.toMSecsSinceEpoch())
+      m_nowMsecs(m_now.toMSecsSinceEpoch()),
+      m_resolvesManagers(!inputs.mapping.lifecycle.managerAttribute.isEmpty() && !inputs.mapping.lifecycle.managerId.isEmpty()),
+      m_statusField(inputs.mapping.lifecycle.status), m_displayNameField(inputs.mapping.lifecycle.displayName),
+      m_previousIdField(inputs.mapping.lifecycle.previousWorkerId),
+      m_claimed(size_t(inputs.directory.accounts.size()), false)
 {
 }
 
@@ -60,24 +96,23 @@ Result<Plan> Planner::run(const CancelToken& cancel)
         return plan;
     }
 
-    // Duplicate ids first (sequential, cheap), then every worker in parallel, then the merge in
-    // HR order with the unique-value pass.
+    // Duplicate ids first (sequential, cheap), then every worker in parallel, each into its own
+    // slot of the plan after the errors, then the merge in HR order with the unique-value pass,
+    // closing up the slots of workers without an operation: the plan is built in one list that
+    // is never copied, which at a million workers is most of what planning holds.
     const auto& workers = m_in.hr.workers;
-    QHash<QString, int> lineOfWorker;
-    QList<bool> duplicate(workers.size(), false);
-    for (int i = 0; i < workers.size(); ++i) {
-        const auto& worker = workers.at(i);
-        if (worker.workerId.trimmed().isEmpty())
-            continue;
-        if (const auto previous = lineOfWorker.constFind(worker.workerId); previous != lineOfWorker.cend()) {
-            duplicate[i] = true;
-            m_operations.append(errorFor(worker, QStringLiteral("Duplicate worker id %1, first seen on line %2")
-                                                     .arg(worker.workerId)
-                                                     .arg(*previous)));
-        } else {
-            lineOfWorker.insert(worker.workerId, worker.sourceLine);
-        }
-    }
+    const auto earlier = earlierWithSameId(workers);
+    for (qsizetype i = 0; i < workers.size(); ++i)
+        if (earlier[size_t(i)] >= 0)
+            m_operations.append(errorFor(workers.at(i), QStringLiteral("Duplicate worker id %1, first seen on line %2")
+                                                            .arg(workers.at(i).workerId)
+                                                            .arg(workers.at(earlier[size_t(i)]).sourceLine)));
+    const qsizetype errors = m_operations.size();
+    // Room for every worker and, later, a leaver for every account: what stays unused is address
+    // space only (never touched, so never resident), and the list never has to move.
+    m_operations.reserve(errors + workers.size() + m_in.directory.accounts.size());
+    m_operations.resize(errors + workers.size());
+    Operation* const slots = m_operations.data() + errors;
 
     std::vector<WorkerOutcome> outcomes(size_t(workers.size()));
     const auto planRange = [&](qsizetype from, qsizetype to) {
@@ -85,34 +120,43 @@ Result<Plan> Planner::run(const CancelToken& cancel)
             if (i % CancelCheckInterval == 0 && cancel.isCancelled())
                 return;
             const auto& worker = workers.at(i);
-            if (duplicate.at(i))
+            auto& out = outcomes[size_t(i)];
+            if (earlier[size_t(i)] >= 0)
                 continue;
-            if (worker.workerId.trimmed().isEmpty())
-                outcomes[size_t(i)].operation =
-                    errorFor(worker, QStringLiteral("The record has no worker id, so it cannot be matched"));
-            else
-                planWorker(worker, outcomes[size_t(i)]);
+            if (worker.workerId.trimmed().isEmpty()) {
+                slots[i] = errorFor(worker, QStringLiteral("The record has no worker id, so it cannot be matched"));
+                out.hasOperation = true;
+            } else {
+                planWorker(worker, out, slots[i]);
+            }
         }
     };
     runInParallel(workers.size(), planRange);
     if (cancel.isCancelled())
         return fail(ErrorCode::Cancelled, QStringLiteral("Planning was cancelled"));
 
+    qsizetype kept = 0;
     for (qsizetype i = 0; i < workers.size(); ++i) {
         auto& out = outcomes[size_t(i)];
+        Operation& op = slots[i];
         for (int claimed : out.claimed)
-            m_claimed.insert(claimed);
-        if (out.needsUniquePass && out.operation && out.operation->category != Category::Error)
-            completeUnique(workers.at(i), out);
+            m_claimed[size_t(claimed)] = true;
+        if (out.hasOperation && out.needsUniquePass && op.category != Category::Error)
+            completeUnique(workers.at(i), op, out);
         if (out.holdReleasedByHr)
             m_holdsReleased.append(workers.at(i).workerId);
         if (out.placement) {
-            out.placement->operationIndex = out.operation ? int(m_operations.size()) : -1;
-            m_placements.insert(workers.at(i).workerId, *out.placement);
+            out.placement->operationIndex = out.hasOperation ? int(errors + kept) : -1;
+            m_placements.insert(workers.at(i).workerId, std::move(*out.placement));
         }
-        if (out.operation)
-            m_operations.append(std::move(*out.operation));
+        if (out.hasOperation) {
+            if (kept != i)
+                slots[kept] = std::move(op);
+            ++kept;
+        }
     }
+    std::vector<WorkerOutcome>().swap(outcomes);   // freed before the plan is sorted
+    m_operations.resize(errors + kept);
     if (m_in.hr.isFullSnapshot)
         planAbsentWorkers(plan);
     resolveManagers(plan);
@@ -167,10 +211,11 @@ void Planner::planAbsentWorkers(Plan&)
     const auto primary = m_in.mapping.primaryMatchingAttribute();
     for (int i = 0; i < m_in.directory.accounts.size(); ++i) {
         const auto& account = m_in.directory.accounts.at(i);
+        if (!account.enabled || m_claimed[size_t(i)])
+            continue;
         const auto anchor = firstValue(account.attributes, primary).trimmed();
         // Only accounts that carry the primary matching attribute are managed by this mapping.
-        if (anchor.isEmpty() || !account.enabled || m_claimed.contains(i)
-            || m_unreadableIds.contains(AccountIndex::key(anchor)))
+        if (anchor.isEmpty() || m_unreadableIds.contains(AccountIndex::key(anchor)))
             continue;
         Operation op;
         op.workerId = anchor;
@@ -186,22 +231,53 @@ void Planner::resolveManagers(Plan&)
     const auto& lifecycle = m_in.mapping.lifecycle;
     ManagerResolver resolver(lifecycle.managerAttribute, lifecycle.managerId, m_in.comparableValue);
     const auto depth = resolver.resolve(m_operations, m_placements);
-    // Managers are created before the people who report to them: some targets (AD) refuse a
-    // manager reference to an account that does not exist yet.
-    std::stable_sort(m_operations.begin(), m_operations.end(), [&](const Operation& a, const Operation& b) {
+    sortOperations(depth);
+}
+
+// The plan's order: by category, errors by line, joiners managers first, then by worker and
+// target id. The operations are sorted through a list of their positions and then moved once
+// into place, cycle by cycle, so no second copy of the plan is ever held.
+void Planner::sortOperations(const QHash<QString, int>& depth)
+{
+    const auto view = [](const QString& s) {
+        return std::u16string_view(reinterpret_cast<const char16_t*>(s.utf16()), size_t(s.size()));
+    };
+    const Operation* const ops = m_operations.constData();
+    std::vector<qsizetype> order(size_t(m_operations.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&](qsizetype x, qsizetype y) {
+        const Operation& a = ops[x];
+        const Operation& b = ops[y];
         if (a.category != b.category)
             return a.category < b.category;
         if (a.category == Category::Error && a.sourceLine != b.sourceLine)
             return a.sourceLine < b.sourceLine;
-        if (a.category == Category::Joiner) {
+        if (a.category == Category::Joiner && !depth.isEmpty()) {
             const int da = depth.value(a.workerId), db = depth.value(b.workerId);
             if (da != db)
                 return da < db;
         }
-        if (a.workerId != b.workerId)
-            return a.workerId < b.workerId;
-        return a.targetId < b.targetId;
+        // QString's order (UTF-16 code units), compared inline.
+        if (const int byWorker = view(a.workerId).compare(view(b.workerId)); byWorker != 0)
+            return byWorker < 0;
+        return view(a.targetId) < view(b.targetId);
     });
+    // order[k] is the operation that belongs at k: follow each cycle once, marking placed slots.
+    Operation* const slots = m_operations.data();
+    for (size_t start = 0; start < order.size(); ++start) {
+        if (order[start] < 0 || order[start] == qsizetype(start))
+            continue;
+        Operation moving = std::move(slots[start]);
+        size_t at = start;
+        while (order[at] != qsizetype(start)) {
+            const auto from = size_t(order[at]);
+            slots[at] = std::move(slots[from]);
+            order[at] = -1;
+            at = from;
+        }
+        slots[at] = std::move(moving);
+        order[at] = -1;
+    }
 }
 
 // A target that cannot move, disable or enable gets no such operation: what would have happened

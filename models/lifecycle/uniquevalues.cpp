@@ -4,15 +4,14 @@
 
 namespace Tenure::Models {
 
-void Planner::completeUnique(const Worker& worker, WorkerOutcome& out)
+void Planner::completeUnique(const Worker& worker, Operation& op, WorkerOutcome& out)
 {
-    auto& op = *out.operation;
     const MappingContext context{m_nowMsecs, [&](const QString& attribute, const QString& value) {
                                      return isTaken(attribute, value, -1);
                                  }};
     auto unique = m_evaluator.evaluate(worker, context, RuleSelection::OnlyUnique);
     if (!unique) {
-        out.operation = errorFor(worker, unique.error().message);
+        op = errorFor(worker, unique.error().message);
         return;
     }
     for (const auto& mapped : *unique)
@@ -24,7 +23,7 @@ void Planner::completeUnique(const Worker& worker, WorkerOutcome& out)
         values.insert(change.attribute, change.after);
     auto id = m_in.newAccountId ? m_in.newAccountId(values) : Result<QString>(QString());
     if (!id) {
-        out.operation = errorFor(worker, id.error().message);
+        op = errorFor(worker, id.error().message);
         return;
     }
     op.targetId = *id;

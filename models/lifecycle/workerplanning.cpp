@@ -5,14 +5,14 @@ namespace Tenure::Models {
 namespace {
 
 // LDAP and most targets do not keep the order of multi-valued attributes.
-bool sameValue(const AttributeValue& current, const AttributeValue& desired,
+bool sameValue(AttributeValueView current, const AttributeValue& desired,
                const std::function<QString(const QString&, const QString&)>& comparable, const QString& attribute)
 {
     if (current.size() != desired.size())
         return false;
-    if (current == desired)
+    if (current.equals(desired))
         return true;   // the common case, without copies
-    AttributeValue a = current;
+    AttributeValue a = current.toList();
     AttributeValue b = desired;
     if (comparable) {
         for (auto& value : a)
@@ -41,7 +41,7 @@ Operation Planner::named(const Worker& worker) const
 {
     Operation op;
     op.workerId = worker.workerId;
-    op.displayName = firstValue(worker.attributes, m_in.mapping.lifecycle.displayName);
+    op.displayName = firstValue(worker.attributes, m_displayNameField);
     op.sourceLine = worker.sourceLine;
     return op;
 }
@@ -95,12 +95,11 @@ WorkerPlacement Planner::placementOf(const Worker& worker, const Account* accoun
 
 // The worker's account by the matching rules in precedence order: the first rule whose value
 // finds accounts decides. -1: none.
-Result<int> Planner::findAccount(const Worker& worker, QList<int>* claimed) const
+Result<int> Planner::findAccount(const Worker& worker, ClaimedAccounts* claimed) const
 {
     auto keys = m_evaluator.matchKeys(worker, m_nowMsecs);
     if (!keys)
         return std::unexpected(keys.error());
-    const auto rules = m_in.mapping.matchingMappings();
     for (int rule = 0; rule < keys->size(); ++rule) {
         if (keys->at(rule).isEmpty())
             continue;
@@ -113,7 +112,8 @@ Result<int> Planner::findAccount(const Worker& worker, QList<int>* claimed) cons
                 if (m_in.directory.accounts.at(index).enabled)
                     enabled.append(index);
             if (enabled.size() == 1) {
-                *claimed += found;
+                for (int index : found)
+                    claimed->append(index);
                 return enabled.first();
             }
             QStringList ids;
@@ -122,7 +122,7 @@ Result<int> Planner::findAccount(const Worker& worker, QList<int>* claimed) cons
                 claimed->append(index);   // ambiguous, but this worker's: never an absent leaver
             }
             return fail(ErrorCode::Conflict, QStringLiteral("%1 %2 matches %3 accounts: %4")
-                                                 .arg(rules.at(rule)->target, keys->at(rule))
+                                                 .arg(m_in.mapping.matchingMappings().at(rule)->target, keys->at(rule))
                                                  .arg(found.size())
                                                  .arg(ids.join(QStringLiteral("; "))));
         }
@@ -136,10 +136,12 @@ Result<int> Planner::findAccount(const Worker& worker, QList<int>* claimed) cons
 // through the primary matching rule (when that rule reads the worker id field directly).
 int Planner::findByPreviousId(const Worker& worker) const
 {
-    const auto field = m_in.mapping.lifecycle.previousWorkerId;
-    const auto previous = field.isEmpty() ? QString() : firstValue(worker.attributes, field).trimmed();
+    const auto& field = m_in.mapping.lifecycle.previousWorkerId;
+    const auto previous = field.isEmpty() ? QString() : firstValue(worker.attributes, m_previousIdField).trimmed();
+    if (previous.isEmpty())
+        return -1;
     const auto rules = m_in.mapping.matchingMappings();
-    if (previous.isEmpty() || rules.isEmpty() || rules.first()->kind != MappingKind::Direct)
+    if (rules.isEmpty() || rules.first()->kind != MappingKind::Direct)
         return -1;
     Worker former = worker;
     former.attributes.insert(rules.first()->source, {previous});
@@ -162,27 +164,28 @@ bool Planner::isTaken(const QString& attribute, const QString& value, int ownAcc
 QList<AttributeChange> Planner::changesFor(const DesiredAttributes& desired, const Account& account) const
 {
     QList<AttributeChange> list;
-    static const AttributeValue none;
     for (const auto& mapped : desired) {
         if (mapped.apply == ApplyWhen::OnCreate)
             continue;
-        const auto found = account.attributes.constFind(mapped.attribute);
-        const auto& current = found == account.attributes.cend() ? none : *found;
+        const auto current = account.attributes.view(mapped.attribute);
         if (!sameValue(current, mapped.value, m_in.comparableValue, mapped.attribute))
-            list.append({mapped.attribute, current, mapped.value, mapped.why});
+            list.append({mapped.attribute, current.toList(), mapped.value, mapped.why});
     }
     return list;
 }
 
-void Planner::planWorker(const Worker& worker, WorkerOutcome& out) const
+void Planner::planWorker(const Worker& worker, WorkerOutcome& out, Operation& slot) const
 {
-    out.operation = planWorkerOperation(worker, out);
+    if (auto op = planWorkerOperation(worker, out)) {
+        slot = std::move(*op);
+        out.hasOperation = true;
+    }
 }
 
 std::optional<Operation> Planner::planWorkerOperation(const Worker& worker, WorkerOutcome& out) const
 {
     const auto& lifecycle = m_in.mapping.lifecycle;
-    const auto status = firstValue(worker.attributes, lifecycle.status).trimmed();
+    const auto status = firstValue(worker.attributes, m_statusField).trimmed();
     const bool terminatedStatus = lifecycle.terminatedValues.contains(status, Qt::CaseInsensitive);
     const bool onLeave = !terminatedStatus && lifecycle.leaveValues.contains(status, Qt::CaseInsensitive);
 
@@ -201,7 +204,8 @@ std::optional<Operation> Planner::planWorkerOperation(const Worker& worker, Work
         account = nullptr;   // a person chose a new account: the archived one stays as it is
         out.accountIndex = accountIndex = -1;
     }
-    out.placement = placementOf(worker, account);
+    if (m_resolvesManagers)
+        out.placement = std::make_unique<WorkerPlacement>(placementOf(worker, account));
 
     auto hireAt = m_dates.hireInstant(worker);
     if (!hireAt)
@@ -248,7 +252,8 @@ std::optional<Operation> Planner::planWorkerOperation(const Worker& worker, Work
     const MappingContext context{m_nowMsecs, [&](const QString& attribute, const QString& value) {
                                      return isTaken(attribute, value, accountIndex);
                                  }};
-    auto desired = m_evaluator.evaluate(worker, context, account ? RuleSelection::All : RuleSelection::WithoutUnique);
+    auto desired = account ? m_evaluator.evaluateAgainst(worker, account->attributes, context)
+                           : m_evaluator.evaluate(worker, context, RuleSelection::WithoutUnique);
     if (!desired)
         return errorFor(worker, desired.error().message);
     if (!account) {

@@ -1,6 +1,28 @@
 #include "mappingevaluator.h"
 
 namespace Tenure::Models {
+namespace {
+
+// HR exports pad fields; a value of only spaces is no value.
+bool needsTrimming(QAnyStringView text) { return text.size() > 0 && (text.front().isSpace() || text.back().isSpace()); }
+
+AttributeValue trimmedValues(AttributeValueView values)
+{
+    AttributeValue out;
+    out.reserve(values.size());
+    for (const auto text : values) {
+        if (text.size() == 0)
+            continue;
+        if (!needsTrimming(text)) {
+            out.append(text.toString());
+        } else if (auto trimmed = text.toString().trimmed(); !trimmed.isEmpty()) {
+            out.append(std::move(trimmed));
+        }
+    }
+    return out;
+}
+
+} // namespace
 
 MappingEvaluator::MappingEvaluator(MappingSet mapping, QList<Rule> rules, QList<int> matchRules)
     : m_mapping(std::move(mapping)), m_rules(std::move(rules)), m_matchRules(std::move(matchRules)),
@@ -14,7 +36,12 @@ Result<MappingEvaluator> MappingEvaluator::compile(const MappingSet& mapping)
         return std::unexpected(valid.error());
     QList<Rule> rules;
     for (const auto& attribute : mapping.attributes) {
-        Rule rule{attribute, {}, attribute.describe(), attribute.describe() + QStringLiteral(" (default value)")};
+        Rule rule{attribute,
+                  AttributeName(attribute.target),
+                  attribute.kind == MappingKind::Direct ? AttributeName(attribute.source) : AttributeName(),
+                  {},
+                  attribute.describe(),
+                  attribute.describe() + QStringLiteral(" (default value)")};
         if (attribute.kind == MappingKind::Expression) {
             rule.expression = *Expr::Expression::compile(attribute.expression);   // validate() compiled it
             rule.unique = rule.expression.usesSelectUniqueValue();
@@ -41,15 +68,7 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
             mapped.value = {mapping.constant};
         break;
     case MappingKind::Direct:
-        // HR exports pad fields; a value of only spaces is no value.
-        if (const auto found = worker.attributes.constFind(mapping.source); found != worker.attributes.cend()) {
-            mapped.value = *found;
-            for (auto& item : mapped.value) {
-                if (!item.isEmpty() && (item.front().isSpace() || item.back().isSpace()))
-                    item = item.trimmed();
-            }
-            mapped.value.removeAll(QString());
-        }
+        mapped.value = trimmedValues(worker.attributes.view(rule.source));
         break;
     case MappingKind::Expression: {
         Expr::EvalContext eval;
@@ -83,14 +102,29 @@ Result<std::optional<MappedValue>> MappingEvaluator::valueOf(const Rule& rule, c
     return std::optional(std::move(mapped));
 }
 
-Result<DesiredAttributes> MappingEvaluator::evaluate(const Worker& worker, const MappingContext& context,
-                                                     RuleSelection selection) const
+// Whether a Direct rule gives exactly `current`'s value, decided on the stored text: values that
+// need trimming, or no value (where the default and null flow apply), take the full path.
+bool MappingEvaluator::copiesUnchanged(const Rule& rule, const Worker& worker, const Attributes& current)
+{
+    if (rule.mapping.kind != MappingKind::Direct)
+        return false;
+    const auto values = worker.attributes.view(rule.source);
+    if (values.isEmpty() || !(values == current.view(rule.target)))
+        return false;
+    for (const auto text : values)
+        if (text.size() == 0 || needsTrimming(text))
+            return false;
+    return true;
+}
+
+template <typename Skip>
+Result<DesiredAttributes> MappingEvaluator::evaluateRules(const Worker& worker, const MappingContext& context,
+                                                         const Skip& skip, qsizetype expected) const
 {
     DesiredAttributes desired;
-    desired.reserve(m_rules.size());
+    desired.reserve(expected);
     for (const auto& rule : m_rules) {
-        if ((selection == RuleSelection::WithoutUnique && rule.unique)
-            || (selection == RuleSelection::OnlyUnique && !rule.unique))
+        if (skip(rule))
             continue;
         auto value = valueOf(rule, worker, context);
         if (!value)
@@ -99,6 +133,22 @@ Result<DesiredAttributes> MappingEvaluator::evaluate(const Worker& worker, const
             desired.append(std::move(**value));
     }
     return desired;
+}
+
+Result<DesiredAttributes> MappingEvaluator::evaluate(const Worker& worker, const MappingContext& context,
+                                                     RuleSelection selection) const
+{
+    return evaluateRules(worker, context, [selection](const Rule& rule) {
+        return (selection == RuleSelection::WithoutUnique && rule.unique)
+               || (selection == RuleSelection::OnlyUnique && !rule.unique);
+    }, m_rules.size());
+}
+
+Result<DesiredAttributes> MappingEvaluator::evaluateAgainst(const Worker& worker, const Attributes& current,
+                                                            const MappingContext& context) const
+{
+    // No room reserved: for most workers nothing is left to evaluate.
+    return evaluateRules(worker, context, [&](const Rule& rule) { return copiesUnchanged(rule, worker, current); }, 0);
 }
 
 Result<QStringList> MappingEvaluator::matchKeys(const Worker& worker, qint64 nowMsecsUtc) const

@@ -40,6 +40,11 @@ public:
 
     [[nodiscard]] Result<DesiredAttributes> evaluate(const Worker& worker, const MappingContext& context,
                                                      RuleSelection selection = RuleSelection::All) const;
+    // As evaluate() with every rule, for a worker whose account holds `current`, leaving out the
+    // rules that copy an HR field whose value the account already holds exactly: they cannot
+    // change it, and planning a worker nothing changed for then builds no values at all.
+    [[nodiscard]] Result<DesiredAttributes> evaluateAgainst(const Worker& worker, const Attributes& current,
+                                                            const MappingContext& context) const;
     // The matching attributes' values for a worker, in precedence order (an empty string when null).
     [[nodiscard]] Result<QStringList> matchKeys(const Worker& worker, qint64 nowMsecsUtc) const;
     [[nodiscard]] bool inScope(const Worker& worker, QString* why = nullptr) const;
@@ -50,6 +55,8 @@ public:
 private:
     struct Rule {
         AttributeMapping mapping;
+        AttributeName target;         // mapping.target and mapping.source, interned once
+        AttributeName source;
         Expr::Expression expression;
         QString why;                  // describe(), computed once
         QString whyDefault;           // the same, when the default value was used
@@ -58,6 +65,10 @@ private:
     MappingEvaluator(MappingSet mapping, QList<Rule> rules, QList<int> matchRules);
     [[nodiscard]] Result<std::optional<MappedValue>> valueOf(const Rule& rule, const Worker& worker,
                                                              const MappingContext& context) const;
+    [[nodiscard]] static bool copiesUnchanged(const Rule& rule, const Worker& worker, const Attributes& current);
+    template <typename Skip>
+    [[nodiscard]] Result<DesiredAttributes> evaluateRules(const Worker& worker, const MappingContext& context,
+                                                          const Skip& skip, qsizetype expected) const;
 
     MappingSet m_mapping;
     QList<Rule> m_rules;
