@@ -18,9 +18,11 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   qtkeychain-qt6-dev libspdlog-dev libfmt-dev libldap-dev
   libssl-dev qt6-httpserver-dev qt6-websockets-dev
+  zlib1g-dev   # the XLSX export's ZIP (deflate, CRC-32)
 )
 test_pkgs=(
   xvfb xauth dbus-x11 gnome-keyring libsecret-tools
+  poppler-utils   # pdftotext: tst_planpdf reads the PDF export back
   nodejs npm   # the SCIM test peer (tests/servers/scim: scimmy + scimmy-routers)
   # A real AD domain controller for the `ad` tests. samba-ad-provision is only a Recommends of
   # samba-ad-dc, and --no-install-recommends leaves it out: without it provisioning fails.

@@ -1,17 +1,16 @@
 #include "planexport.h"
 
-#include "csvcell.h"
+#include "plancsv.h"
 #include "texttable.h"
 #include "models/domain/planjson.h"
 
+#include <QBuffer>
 #include <QJsonDocument>
 #include <QStringList>
 #include <algorithm>
 
 namespace Tenure::App {
 namespace {
-
-using Models::displayValue;
 
 constexpr int MaxCellWidth = 48;
 
@@ -68,23 +67,12 @@ QByteArray planAsJson(const Models::Plan& plan, qint64 planId)
 
 QByteArray planAsCsv(const Models::Plan& plan)
 {
-    QString out = QStringLiteral("category,operation,worker,name,target,attribute,before,after,why,reason\r\n");
-    const auto row = [&](const Models::Operation& op, const QStringList& change) {
-        QStringList cells{Models::categoryName(op.category), Models::operationKindName(op.kind), op.workerId,
-                          op.displayName, op.targetId};
-        cells += change;
-        cells.append(op.reason);
-        for (auto& cell : cells)
-            cell = csvCell(cell);
-        out += cells.join(u',') + QStringLiteral("\r\n");
-    };
-    for (const auto& op : plan.operations) {
-        if (op.changes.isEmpty())
-            row(op, {QString(), QString(), QString(), QString()});
-        for (const auto& change : op.changes)
-            row(op, {change.attribute, displayValue(change.before), displayValue(change.after), change.why});
-    }
-    return out.toUtf8();
+    QByteArray csv;
+    QBuffer buffer(&csv);
+    buffer.open(QIODevice::WriteOnly);
+    // Writing to memory fails only when memory does, and nothing here cancels.
+    (void)writePlanCsv(buffer, PlanSelection::whole(plan, 0));
+    return csv;
 }
 
 } // namespace Tenure::App

@@ -17,7 +17,10 @@ QString categoryLabel(Category category)
     case Category::Mover: return tr("Mover");
     case Category::Leaver: return tr("Leaver");
     case Category::Rehire: return tr("Rehire");
+    case Category::Conversion: return tr("Conversion");
+    case Category::LeaveOfAbsence: return tr("Leave of absence");
     case Category::FutureDated: return tr("Future-dated");
+    case Category::Held: return tr("Held");
     case Category::Unchanged: return tr("Unchanged");
     default: break;
     }

@@ -35,15 +35,32 @@ PlanModel::PlanModel(QObject* parent) : QAbstractTableModel(parent)
 void PlanModel::setPlan(Plan plan, qint64 planId)
 {
     beginResetModel();
+    // The plan shown until now may be the last copy of a million operations: free it on a worker
+    // thread, not in the GUI thread's slot.
+    if (m_plan.operations.size() >= m_backgroundThreshold)
+        QThreadPool::globalInstance()->start([old = std::move(m_plan)]() mutable { old = Plan(); });
     m_plan = std::move(plan);
     m_planId = planId;
     m_counts = m_plan.countsByCategory();
-    m_outcomes = QList<OperationOutcome>(m_plan.operations.size());
+    m_writeCount = m_plan.writeCount();
+    m_outcomes.clear();   // made on the first outcome: most plans shown are never run from here
     m_dirtyFirst = m_dirtyLast = -1;
     m_flush.stop();
-    rebuildRows();
+    // A big plan under a filter or sort would hold the GUI thread for its index: show it at once
+    // in plan order (or, filtered, empty) and let the index follow from a worker thread.
+    const bool filtered = m_categoryFilter || !m_textFilter.isEmpty();
+    const bool deferred = m_plan.operations.size() >= m_backgroundThreshold && (filtered || m_sortColumn >= 0);
+    if (deferred) {
+        ++m_indexGeneration;
+        m_rows = filtered ? QList<int>() : buildPlanIndex(m_plan, {}, {});
+        rebuildRowLookup();
+    } else {
+        rebuildRows();
+    }
     endResetModel();
     Q_EMIT rowsFiltered();
+    if (deferred)
+        requestRows(false);
 }
 
 void PlanModel::clear() { setPlan({}, 0); }
@@ -178,8 +195,10 @@ int PlanModel::outcomeCount(OutcomeState state) const
 
 void PlanModel::setOutcome(const OperationOutcome& outcome)
 {
-    if (outcome.index < 0 || outcome.index >= m_outcomes.size())
+    if (outcome.index < 0 || outcome.index >= m_plan.operations.size())
         return;
+    if (m_outcomes.isEmpty())
+        m_outcomes = QList<OperationOutcome>(m_plan.operations.size());
     m_outcomes[outcome.index] = outcome;
     const int row = m_rowOf.at(outcome.index);
     if (row < 0)
@@ -194,7 +213,7 @@ void PlanModel::clearOutcomes()
 {
     if (m_outcomes.isEmpty())
         return;
-    m_outcomes = QList<OperationOutcome>(m_plan.operations.size());
+    m_outcomes.clear();
     m_dirtyFirst = 0;
     m_dirtyLast = int(m_rows.size()) - 1;
     flushOutcomeChanges();
@@ -228,14 +247,19 @@ QString PlanModel::text(int index, int column) const
     case TargetColumn: return op.targetId;
     case ChangesColumn: return changedAttributes(op);
     case OutcomeColumn: {
-        const OperationOutcome& outcome = m_outcomes.at(index);
-        if (outcome.index < 0)
+        if (index >= m_outcomes.size() || m_outcomes.at(index).index < 0)
             return {};
+        const OperationOutcome& outcome = m_outcomes.at(index);
         const QString label = outcomeStateLabel(outcome.state);
         return outcome.message.isEmpty() ? label : tr("%1: %2").arg(label, outcome.message);
     }
     }
     return {};
+}
+
+int PlanModel::outcomeStateOf(int index) const
+{
+    return index < m_outcomes.size() && m_outcomes.at(index).index >= 0 ? int(m_outcomes.at(index).state) : -1;
 }
 
 QVariant PlanModel::sortKey(int index, int column) const
@@ -245,7 +269,7 @@ QVariant PlanModel::sortKey(int index, int column) const
     case CategoryColumn: return int(op.category);
     case OperationColumn: return int(op.kind);
     case ChangesColumn: return int(op.changes.size());
-    case OutcomeColumn: return m_outcomes.at(index).index < 0 ? -1 : int(m_outcomes.at(index).state);
+    case OutcomeColumn: return outcomeStateOf(index);
     default: return text(index, column).toCaseFolded();
     }
 }
@@ -266,7 +290,7 @@ QVariant PlanModel::data(const QModelIndex& index, int role) const
     }
     case OperationIndexRole: return op;
     case CategoryRole: return int(m_plan.operations.at(op).category);
-    case OutcomeStateRole: return m_outcomes.at(op).index < 0 ? -1 : int(m_outcomes.at(op).state);
+    case OutcomeStateRole: return outcomeStateOf(op);
     case SortRole: return sortKey(op, index.column());
     default: return {};
     }

@@ -39,6 +39,8 @@ public:
     [[nodiscard]] const Plan& plan() const { return m_plan; }
     [[nodiscard]] qint64 planId() const { return m_planId; }
     [[nodiscard]] QMap<Category, int> counts() const { return m_counts; }
+    // Plan::writeCount(), counted once per plan: the page asks for it on every filter.
+    [[nodiscard]] int writeCount() const { return m_writeCount; }
 
     // Text matches worker id, name, target, category, operation and changed attribute names,
     // case-insensitively. Both filters apply together.
@@ -47,6 +49,9 @@ public:
     [[nodiscard]] QString textFilter() const { return m_textFilter; }
     [[nodiscard]] std::optional<Category> categoryFilter() const { return m_categoryFilter; }
 
+    // The operation index of every visible row, in the view's order (what an export of "what I
+    // see" writes).
+    [[nodiscard]] const QList<int>& visibleOperations() const { return m_rows; }
     [[nodiscard]] int operationIndex(int row) const;      // -1 when out of range
     [[nodiscard]] int rowOfOperation(int index) const;    // -1 when filtered out
     [[nodiscard]] const Operation* operationAt(int row) const;
@@ -77,6 +82,7 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QString text(int index, int column) const;
+    [[nodiscard]] int outcomeStateOf(int index) const;   // Models::OutcomeState, or -1 before a run
     [[nodiscard]] QVariant sortKey(int index, int column) const;
     void rebuildRows();
     // Filter or sort changed: synchronously for small plans, else on a worker thread.
@@ -87,6 +93,7 @@ private:
     Plan m_plan;
     qint64 m_planId = 0;
     QMap<Category, int> m_counts;
+    int m_writeCount = 0;
     QList<OperationOutcome> m_outcomes;   // per operation; index -1 while it has none
     QString m_textFilter;
     std::optional<Category> m_categoryFilter;

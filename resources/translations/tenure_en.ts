@@ -709,10 +709,6 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>under a second</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ScimBulkFileKind</name>
@@ -1239,6 +1235,18 @@
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave of absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Tenure::Models::PlanModel</name>
@@ -1604,10 +1612,6 @@
         <source>Requested #%1 for worker %2: a second person must approve it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Emergency termination</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Tenure::Ui::AuditPage</name>
@@ -1818,6 +1822,52 @@
             <numerusform>Exported the %n event shown (%2) to %1</numerusform>
             <numerusform>Exported the %n events shown (%2) to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Tenure::Ui::CategoryChart</name>
+    <message>
+        <source>Operations by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln operation(s)</source>
+        <translation>
+            <numerusform>%1: %Ln operation</numerusform>
+            <numerusform>%1: %Ln operations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show every operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to show only these</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Choose a category to show only its operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only these operations</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2662,10 +2712,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Press Refresh (F5) to plan %1. Nothing is written until you press Run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Reading the HR source…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2819,6 +2865,133 @@
         <translation>
             <numerusform>Carry out the %Ln change of this plan (Ctrl+R)</numerusform>
             <numerusform>Carry out the %Ln changes of this plan (Ctrl+R)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the operations shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV, for scripts and other tools…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xcel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 operations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening the latest plan of %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the latest plan of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Press Refresh (F5) to see what a sync to %1 would change: it has no plan yet. Nothing is written until you press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is plan %1 as it was stored. Press Refresh (F5) to plan again with what HR and the directory hold now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh first: Export writes the plan shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation is shown: clear the filter to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Write the %Ln operation(s) shown, filtered and sorted as on screen, to CSV, Excel or PDF</source>
+        <translation>
+            <numerusform>Write the %Ln operation shown, filtered and sorted as on screen, to CSV, Excel or PDF</numerusform>
+            <numerusform>Write the %Ln operations shown, filtered and sorted as on screen, to CSV, Excel or PDF</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>matching “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan %1 as %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %Ln operation(s) to %1…</source>
+        <translation>
+            <numerusform>Exporting %Ln operation to %1…</numerusform>
+            <numerusform>Exporting %Ln operations to %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln operation(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln operation to %1</numerusform>
+            <numerusform>Exported %Ln operations to %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n page(s))</source>
+        <translation>
+            <numerusform>(%n page)</numerusform>
+            <numerusform>(%n pages)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n sheet(s) of operations: Excel holds 1,048,576 rows a sheet)</source>
+        <translation>
+            <numerusform>(%n sheet of operations: Excel holds 1,048,576 rows a sheet)</numerusform>
+            <numerusform>(%n sheets of operations: Excel holds 1,048,576 rows a sheet)</numerusform>
         </translation>
     </message>
 </context>

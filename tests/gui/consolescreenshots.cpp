@@ -171,6 +171,9 @@ private Q_SLOTS:
     void emptyPreview()
     {
         m_window->showPage(Ui::MainWindow::Page::Preview);
+        // The page first looks for a stored plan; the new demo workspace has none.
+        QVERIFY(QTest::qWaitFor([&] { return preview()->emptyStateText().contains(QStringLiteral("Press Refresh")); },
+                                Timeout));
         save(QStringLiteral("preview-empty"));
     }
 

@@ -13,8 +13,10 @@
 #include "synccommand.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -29,8 +31,8 @@ struct CommandEntry {
 };
 
 const CommandEntry commands[] = {
-    {"preview", runPreview, "preview --workspace FILE --tenant NAME [--format table|json|csv]\n"
-                            "      Plan a sync and print it. Nothing is written to the directory."},
+    {"preview", runPreview, "preview --workspace FILE --tenant NAME [--format table|json|csv|xlsx|pdf] [--output FILE]\n"
+                            "      Plan a sync and print it, or write it to FILE. Nothing is written to the directory."},
     {"sync", runSync, "sync --workspace FILE --tenant NAME [--yes]\n"
                       "      Plan, show the counts, ask (or --yes), and carry the plan out."},
     {"run-due", runDue, "run-due --workspace FILE [--tenant NAME]\n"
@@ -76,11 +78,26 @@ void printHelp(QTextStream& out)
            "  64  bad command line\n";
 }
 
+// A PDF export draws text, and Qt's fonts come with its Gui module: only then is the application
+// a QGuiApplication, on the offscreen platform unless one is set, so no display is ever needed.
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    QStringList words;
+    for (int i = 0; i < argc; ++i)
+        words << QString::fromLocal8Bit(argv[i]);
+    if (!previewWantsPdf(words))
+        return std::make_unique<QCoreApplication>(argc, argv);
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    return std::make_unique<QGuiApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    const auto application = makeApplication(argc, argv);
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Tenure"));
     QCoreApplication::setApplicationName(QStringLiteral("Tenure"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));

@@ -7,14 +7,17 @@
 #include "app/workspace.h"
 #include "resources/initresources.h"
 #include "ui/mainwindow.h"
+#include "ui/previewpage.h"
 #include "ui/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QThreadPool>
+#include <QTimer>
 #include <cstdio>
 
 namespace {
@@ -50,6 +53,8 @@ int fail(const QString& text)
 
 int main(int argc, char** argv)
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     if (!hasDisplay()) {
         std::fprintf(stderr,
                      "tenure: no display (DISPLAY and WAYLAND_DISPLAY are unset).\n"
@@ -75,6 +80,11 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     parser.addOption({QStringLiteral("workspace"),
                       QObject::tr("The workspace file to open (default: the one opened last)."), QStringLiteral("FILE")});
+    // For smoke tests and the cold-start benchmark (docs/benchmarks.md): start, show the window
+    // with the preview usable (its stored plan shown), say so on stdout, and quit.
+    parser.addOption({QStringLiteral("quit-when-ready"),
+                      QObject::tr("Quit as soon as the window is shown and the preview is usable; prints "
+                                  "\"ready\" and the milliseconds since start.")});
     parser.process(app);
 
     Tenure::App::Log::Options logging;
@@ -102,6 +112,14 @@ int main(int argc, char** argv)
     int code = Success;
     {
         Tenure::Ui::MainWindow window(**workspace, connectors, Tenure::App::currentOperator());
+        if (parser.isSet(QStringLiteral("quit-when-ready"))) {
+            QObject::connect(window.previewPage(), &Tenure::Ui::PreviewPage::settled, &window, [&window, &sinceStart] {
+                window.repaint();   // the plan painted, not just loaded
+                std::printf("ready %lld\n", static_cast<long long>(sinceStart.elapsed()));
+                std::fflush(stdout);
+                QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            });
+        }
         window.show();
         code = QApplication::exec();
     }
