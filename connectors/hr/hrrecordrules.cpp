@@ -1,9 +1,12 @@
 #include "hrrecordrules.h"
 
+#include "models/domain/workerids.h"
+
 #include <QDate>
-#include <QHash>
 #include <QJsonArray>
-#include <QSet>
+
+#include <algorithm>
+#include <vector>
 
 namespace Tenure::Connectors {
 namespace {
@@ -69,35 +72,35 @@ QJsonObject HrRecordRules::toJson() const
 
 void applyRecordRules(Models::HrSnapshot& snapshot, const HrRecordRules& rules, const QString& recordNoun)
 {
-    QHash<QString, int> firstIndex;   // worker id → index of its first record
-    firstIndex.reserve(snapshot.workers.size());
-    QSet<QString> duplicated;
-    for (int i = 0; i < snapshot.workers.size(); ++i) {
-        const auto& id = snapshot.workers.at(i).workerId;
-        if (id.isEmpty())
-            continue;
-        if (firstIndex.contains(id))
-            duplicated.insert(id);
-        else
-            firstIndex.insert(id, i);
+    const auto earlier = Models::earlierWithSameId(snapshot.workers);
+    // Every record of an id that occurs more than once is refused, the first one included.
+    std::vector<bool> duplicated(earlier.size(), false);
+    bool anyDuplicate = false;
+    for (size_t i = 0; i < earlier.size(); ++i) {
+        if (earlier[i] >= 0) {
+            duplicated[i] = duplicated[size_t(earlier[i])] = true;
+            anyDuplicate = true;
+        }
     }
     const bool checkPerWorker = !rules.required.isEmpty() || !rules.dateFields.isEmpty() || !rules.statusField.isEmpty();
-    if (!checkPerWorker && firstIndex.size() == snapshot.workers.size())
+    const bool anyBlankId = std::any_of(snapshot.workers.cbegin(), snapshot.workers.cend(),
+                                        [](const Models::Worker& worker) { return worker.workerId.isEmpty(); });
+    if (!checkPerWorker && !anyDuplicate && !anyBlankId)
         return;   // the fast path of a clean file: nothing to move
 
     QList<Models::Worker> kept;
     kept.reserve(snapshot.workers.size());
     const auto where = [&](const Models::Worker& w) { return QStringLiteral("%1 %2").arg(recordNoun).arg(w.sourceLine); };
-    for (auto& worker : snapshot.workers) {
+    for (qsizetype i = 0; i < snapshot.workers.size(); ++i) {
+        auto& worker = snapshot.workers[i];
         QString problem;
         if (worker.workerId.isEmpty()) {
             problem = QStringLiteral("the record has no worker id");
-        } else if (duplicated.contains(worker.workerId)) {
-            const auto& first = snapshot.workers.at(firstIndex.value(worker.workerId));
-            problem = &first == &worker
+        } else if (duplicated[size_t(i)]) {
+            problem = earlier[size_t(i)] < 0
                           ? QStringLiteral("worker id %1 occurs more than once; none of its records is used").arg(worker.workerId)
                           : QStringLiteral("worker id %1 occurs more than once (first at %2); none of its records is used")
-                                .arg(worker.workerId, where(first));
+                                .arg(worker.workerId, where(snapshot.workers.at(earlier[size_t(i)])));
         }
         for (const auto& field : rules.required) {
             if (!problem.isEmpty())

@@ -276,8 +276,12 @@ uchar* Attributes::prepareRegion(AttributeName name, qsizetype bound)
         d->garbage += quint32(regionSize(existing));
         entries[existing].offset = offset;
     } else {
-        Entry* at = std::lower_bound(entries, entries + d->count, QStringView(name.toString()),
-                                     [](const Entry& entry, QStringView text) { return nameBefore(entry.name, text); });
+        // Records are mostly built in name order (sources sort their columns): try the end first.
+        const QStringView text(name.toString());
+        Entry* at = d->count == 0 || nameBefore(entries[d->count - 1].name, text)
+                        ? entries + d->count
+                        : std::lower_bound(entries, entries + d->count, text,
+                                           [](const Entry& entry, QStringView text) { return nameBefore(entry.name, text); });
         std::memmove(at + 1, at, size_t(entries + d->count - at) * sizeof(Entry));
         *at = {name.id(), offset};
         ++d->count;
@@ -319,6 +323,62 @@ void Attributes::insertValue(AttributeName name, QStringView value)
     Q_ASSERT(name.isValid());
     const QStringView one[] = {value};
     insertEncoded(name, one);
+}
+
+namespace {
+
+bool isAscii(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const auto* end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p)
+        if (*p & 0x80)
+            return false;
+    return true;
+}
+
+// A record reserved from bounds (utf8ValueBound) ends a few padding bytes short of its capacity:
+// squeezing those away would cost a copy of the whole record to save almost nothing.
+quint32 slackKept(quint32 textSize) { return std::max<quint32>(16, textSize / 16); }
+
+} // namespace
+
+qsizetype Attributes::utf8ValueBound(QByteArrayView utf8)
+{
+    // The region's even start may cost a byte; UTF-8 never has fewer bytes than UTF-16 code units.
+    const auto n = quint64(utf8.size());
+    if (isAscii(utf8))
+        return 1 + varintSize(1) + varintSize(n << 1) + qsizetype(n);
+    return 1 + varintSize(1) + varintSize((n << 1) | 1) + 1 + 2 * qsizetype(n);
+}
+
+void Attributes::insertUtf8Value(AttributeName name, QByteArrayView utf8)
+{
+    Q_ASSERT(name.isValid());
+    if (!isAscii(utf8)) {
+        insertValue(name, QString::fromUtf8(utf8));
+        return;
+    }
+    // ASCII is Latin-1 byte for byte: the form insertValue() would have chosen for the same text.
+    const auto n = quint64(utf8.size());
+    uchar* at = writeVarint(prepareRegion(name, varintSize(1) + varintSize(n << 1) + utf8.size()), 1);
+    at = writeVarint(at, n << 1);
+    std::memcpy(at, utf8.data(), size_t(n));
+    commitRegion(at + n);
+}
+
+void Attributes::reserve(qsizetype attributes, qsizetype valueBytes)
+{
+    if (d && d->ref.loadRelaxed() == 1 && qsizetype(d->entryCapacity) >= attributes
+        && qsizetype(d->textCapacity) >= valueBytes)
+        return;
+    reallocate(std::max(attributes, size()), std::max<qsizetype>(0, valueBytes - (d ? qsizetype(d->textSize) : 0)));
 }
 
 void Attributes::insert(const Attributes& other)
@@ -369,7 +429,7 @@ void Attributes::squeeze()
         return;
     if (d->count == 0)
         clear();
-    else
+    else if (d->garbage != 0 || d->entryCapacity != d->count || d->textCapacity - d->textSize > slackKept(d->textSize))
         reallocate(d->count, 0);
 }
 

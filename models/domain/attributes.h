@@ -185,11 +185,20 @@ public:
     // Sets `name` to the one value `value`, without building a list first.
     void insertValue(const QString& name, QStringView value) { insertValue(AttributeName(name), value); }
     void insertValue(AttributeName name, QStringView value);
+    // Sets `name` to the one value whose text is `utf8`, which must be valid UTF-8: ASCII is
+    // stored as it is, without decoding it to UTF-16 first (sources' hot path).
+    void insertUtf8Value(AttributeName name, QByteArrayView utf8);
+    // At most what insertUtf8Value(name, utf8) adds to a record's values: with reserve(), a
+    // record built from known fields takes one allocation.
+    [[nodiscard]] static qsizetype utf8ValueBound(QByteArrayView utf8);
     // Every attribute of `other`, replacing values of the same name.
     void insert(const Attributes& other);
     qsizetype remove(const QString& name);
     [[nodiscard]] AttributeValue take(const QString& name);
     void clear();
+    // Room for `attributes` attributes and `valueBytes` bytes of values in all, so that inserts
+    // within it allocate nothing.
+    void reserve(qsizetype attributes, qsizetype valueBytes);
     // Gives back the room kept for growth: call after the last insert into a record that lives long.
     void squeeze();
 

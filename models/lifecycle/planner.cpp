@@ -1,5 +1,7 @@
 #include "planner.h"
 
+#include "models/domain/workerids.h"
+
 #include <QHash>
 #include <QThread>
 #include <algorithm>
@@ -39,35 +41,6 @@ void runInParallel(qsizetype count, const std::function<void(qsizetype, qsizetyp
     work(0, std::min(count, chunk));
     for (auto& thread : pool)
         thread.join();
-}
-
-// For each worker, the index of the first earlier worker with the same id, or -1. An open-addressing
-// table of worker indexes keyed by the id's hash: the ids themselves are compared in place.
-std::vector<int> earlierWithSameId(const QList<Worker>& workers)
-{
-    std::vector<int> earlier(size_t(workers.size()), -1);
-    struct Slot {
-        size_t hash = 0;
-        int worker = -1;
-    };
-    std::vector<Slot> table(std::bit_ceil(size_t(std::max<qsizetype>(8, 2 * workers.size()))));
-    const size_t mask = table.size() - 1;
-    for (int i = 0; i < int(workers.size()); ++i) {
-        const QString& id = workers.at(i).workerId;
-        if (id.trimmed().isEmpty())
-            continue;
-        const size_t hash = qHash(id);
-        size_t slot = hash & mask;
-        for (; table[slot].worker >= 0; slot = (slot + 1) & mask) {
-            if (table[slot].hash == hash && workers.at(table[slot].worker).workerId == id)
-                break;
-        }
-        if (table[slot].worker >= 0)
-            earlier[size_t(i)] = table[slot].worker;
-        else
-            table[slot] = {hash, i};
-    }
-    return earlier;
 }
 
 } // namespace

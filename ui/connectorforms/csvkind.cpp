@@ -43,6 +43,7 @@ ConnectorKind CsvKind::describe()
          .choices = {{tr("Detect from the header"), QStringLiteral("auto")},
                      {tr("Comma (,)"), QStringLiteral(",")},
                      {tr("Semicolon (;)"), QStringLiteral(";")},
+                     {tr("Vertical bar (|)"), QStringLiteral("|")},
                      {tr("Tab"), QStringLiteral("tab")}}},
         {.key = QStringLiteral("encoding"),
          .type = FieldType::Choice,

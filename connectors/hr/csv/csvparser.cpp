@@ -11,9 +11,9 @@ bool isLineEnd(char c) { return c == '\n' || c == '\r'; }
 
 } // namespace
 
-CsvParser::CsvParser(QByteArrayView data, char delimiter) : m_data(data), m_delimiter(delimiter)
+CsvParser::CsvParser(QByteArrayView data, char delimiter, bool atFileStart) : m_data(data), m_delimiter(delimiter)
 {
-    if (hasUtf8Bom(data))
+    if (atFileStart && hasUtf8Bom(data))
         m_pos = 3;
     for (const char c : {delimiter, '\n', '\r', Quote})
         m_special[static_cast<unsigned char>(c)] = true;

@@ -24,7 +24,9 @@ struct CsvRecord {
 // copies, except a quoted field with a doubled quote, which must be unescaped.
 class CsvParser {
 public:
-    CsvParser(QByteArrayView data, char delimiter);
+    // `data` is a whole file (a UTF-8 BOM at its start is skipped) or, with atFileStart false, a
+    // run of whole records from within one (splitAtRecords()), whose lines count from 1.
+    CsvParser(QByteArrayView data, char delimiter, bool atFileStart = true);
 
     // The delimiter of a file: whichever of , ; TAB | occurs most in the first record outside
     // quotes (the comma when there is a tie or none).
@@ -33,6 +35,10 @@ public:
 
     // The next non-empty record; false at the end.
     bool next(CsvRecord* record);
+
+    // The line the parser has reached, and the bytes it has read.
+    [[nodiscard]] int line() const { return m_line; }
+    [[nodiscard]] qsizetype position() const { return m_pos; }
 
 private:
     QByteArrayView m_data;

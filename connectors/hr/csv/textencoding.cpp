@@ -1,8 +1,13 @@
 #include "textencoding.h"
 
-#include <QStringDecoder>
+#include "models/domain/parallelchunks.h"
 
+#include <QStringDecoder>
+#include <QThread>
+
+#include <algorithm>
 #include <cstring>
+#include <vector>
 
 namespace Tenure::Connectors {
 namespace {
@@ -74,6 +79,34 @@ Utf8Scan scanUtf8(QByteArrayView data, bool stopAtFirstInvalid)
     return scan;
 }
 
+// scanUtf8 over pieces of `data` at once: each cut moved past continuation bytes, so that no
+// sequence is split (a run of more than three of them is invalid wherever it is cut).
+Utf8Scan scanUtf8InParallel(QByteArrayView data, bool stopAtFirstInvalid)
+{
+    constexpr qsizetype MinPieceBytes = qsizetype(4) << 20;
+    const qsizetype parts = std::clamp<qsizetype>(data.size() / MinPieceBytes, 1, qsizetype(QThread::idealThreadCount()) * 4);
+    if (parts == 1)
+        return scanUtf8(data, stopAtFirstInvalid);
+    QList<qsizetype> cuts{0};
+    for (qsizetype k = 1; k < parts; ++k) {
+        qsizetype cut = std::max(cuts.constLast(), data.size() * k / parts);
+        for (int step = 0; step < 3 && cut < data.size() && (uchar(data[cut]) & 0xC0) == 0x80; ++step)
+            ++cut;
+        cuts.append(cut);
+    }
+    cuts.append(data.size());
+    std::vector<Utf8Scan> scans(static_cast<size_t>(parts));
+    Models::parallelChunks(parts, [&](qsizetype i) {
+        scans[size_t(i)] = scanUtf8(data.sliced(cuts.at(i), cuts.at(i + 1) - cuts.at(i)), stopAtFirstInvalid);
+    });
+    Utf8Scan total;
+    for (const auto& scan : scans) {
+        total.multiByte += scan.multiByte;
+        total.invalid += scan.invalid;
+    }
+    return total;
+}
+
 QByteArray decodeToUtf8(QByteArrayView data, QStringConverter::Encoding encoding)
 {
     QStringDecoder decoder(encoding);
@@ -129,23 +162,28 @@ std::optional<TextEncoding> textEncodingFromName(const QString& name)
     return std::nullopt;
 }
 
-TextEncoding detectTextEncoding(QByteArrayView data)
+TextEncoding detectTextEncoding(QByteArrayView data, bool* validUtf8)
 {
+    if (validUtf8)
+        *validUtf8 = false;
     if (data.startsWith("\xEF\xBB\xBF"))
         return TextEncoding::Utf8;
     if (data.startsWith("\xFF\xFE"))
         return TextEncoding::Utf16LE;
     if (data.startsWith("\xFE\xFF"))
         return TextEncoding::Utf16BE;
-    if (scanUtf8(data, true).invalid == 0)
+    const auto scan = scanUtf8InParallel(data, false);
+    if (scan.invalid == 0) {
+        if (validUtf8)
+            *validUtf8 = true;
         return TextEncoding::Utf8;
-    const auto scan = scanUtf8(data, false);
+    }
     if (scan.multiByte == 0 && scan.invalid >= 2)
         return TextEncoding::Windows1252;
     return TextEncoding::Utf8;
 }
 
-bool isValidUtf8(QByteArrayView data) { return scanUtf8(data, true).invalid == 0; }
+bool isValidUtf8(QByteArrayView data) { return scanUtf8InParallel(data, true).invalid == 0; }
 
 QByteArray toUtf8(const QByteArray& data, TextEncoding encoding)
 {

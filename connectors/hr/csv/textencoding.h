@@ -26,7 +26,9 @@ enum class TextEncoding { Auto, Utf8, Utf16LE, Utf16BE, Windows1252 };
 //     is damage rather than an encoding, so the records holding it become per-record errors
 //     ("not valid UTF-8") instead of being silently re-read as something else. The encoding
 //     setting overrides the rule.
-[[nodiscard]] TextEncoding detectTextEncoding(QByteArrayView data);
+// `validUtf8`, when given, says whether the scan found all of `data` valid UTF-8 (false when the
+// rule decided without scanning).
+[[nodiscard]] TextEncoding detectTextEncoding(QByteArrayView data, bool* validUtf8 = nullptr);
 
 // Whether `data` is well-formed UTF-8 (RFC 3629: no overlongs, surrogates or code points past
 // U+10FFFF). ASCII runs are checked eight bytes at a time: this is on the CSV hot path.

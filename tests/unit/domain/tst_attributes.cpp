@@ -257,6 +257,28 @@ private Q_SLOTS:
         QCOMPARE(distinct.size(), Threads * 500);
         QCOMPARE(AttributeName(QStringLiteral("thread-3-name-499")).toString(), QStringLiteral("thread-3-name-499"));
     }
+
+    // A source's fast path (UTF-8 bytes straight in, room reserved from their bounds) must build
+    // the very record the QString path builds: equal, and read back as the same text.
+    void utf8ValuesReservedUpFrontGiveTheSameRecordAsStrings()
+    {
+        const QList<QByteArray> texts{"Ann", "", "Zoë Ångström", "Łukasz 🎉", QByteArray(300, 'x'), "a,b"};
+        Attributes fromStrings;
+        Attributes fromUtf8;
+        qsizetype bound = 0;
+        for (const auto& text : texts)
+            bound += Attributes::utf8ValueBound(text);
+        fromUtf8.reserve(texts.size(), bound);
+        for (int i = 0; i < texts.size(); ++i) {
+            const AttributeName name(QStringLiteral("F%1").arg(i));
+            fromStrings.insertValue(name, QString::fromUtf8(texts.at(i)));
+            fromUtf8.insertUtf8Value(name, texts.at(i));
+        }
+        fromUtf8.squeeze();
+        QCOMPARE(fromUtf8, fromStrings);
+        for (int i = 0; i < texts.size(); ++i)
+            QCOMPARE(firstValue(fromUtf8, QStringLiteral("F%1").arg(i)), QString::fromUtf8(texts.at(i)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAttributes)

@@ -125,7 +125,7 @@ private Q_SLOTS:
     void settingsRejectAnUnknownDelimiterNamingTheField()
     {
         const auto settings = Connectors::CsvSourceSettings::fromJson(
-            {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("delimiter"), QStringLiteral("|")}});
+            {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("delimiter"), QStringLiteral("#")}});
         QVERIFY(!settings);
         QCOMPARE(settings.error().context.attribute, QStringLiteral("delimiter"));
     }
@@ -249,6 +249,80 @@ private Q_SLOTS:
             R"({"path": "a.csv", "records": {"statusField": "Status"}})").object());
         QVERIFY(!bad);
         QCOMPARE(bad.error().context.attribute, QStringLiteral("records.statusValues"));
+    }
+
+    // A file of tens of megabytes is read in pieces at once (csvsplit.h): what it gives must be
+    // what a reading in one piece gives — every worker in file order, multi-line quoted fields
+    // whole, and every error on the line where its record starts.
+    void aBigFileReadInPiecesGivesWhatOnePieceGives()
+    {
+        QByteArray data = "WorkerID,Name,Note\r\n";
+        int line = 2;
+        QList<int> badLines;
+        const int records = 400000;
+        for (int i = 0; i < records; ++i) {
+            const auto id = QByteArray::number(100000 + i);
+            if (i % 50000 == 7) {   // a record short of a field
+                data += id + ",Short\r\n";
+                badLines.append(line);
+                line += 1;
+            } else if (i % 3 == 0) {   // a note over three lines, with a doubled quote
+                data += id + ",Zoë Ångström,\"first\r\nsecond \"\"quoted\"\"\r\nthird\"\r\n";
+                line += 3;
+            } else {
+                data += id + ",Ann Lee,plain\r\n";
+                line += 1;
+            }
+        }
+        QVERIFY(data.size() > 8 << 20);   // enough for several pieces of 4 MB
+        const auto snapshot = parse(data);
+        QCOMPARE(snapshot.workers.size() + snapshot.errors.size(), records);
+        QCOMPARE(snapshot.errors.size(), badLines.size());
+        for (int i = 0; i < badLines.size(); ++i)
+            QCOMPARE(snapshot.errors.at(i).line, badLines.at(i));
+        int expectedLine = 2;
+        int next = 0;
+        for (int i = 0; i < records; ++i) {
+            if (i % 50000 == 7) {
+                expectedLine += 1;
+                continue;
+            }
+            const auto& worker = snapshot.workers.at(next++);
+            QCOMPARE(worker.workerId, QString::number(100000 + i));
+            QCOMPARE(worker.sourceLine, expectedLine);
+            if (i % 3 == 0) {
+                QCOMPARE(Models::firstValue(worker.attributes, QStringLiteral("Note")),
+                         QStringLiteral("first\r\nsecond \"quoted\"\r\nthird"));
+                QCOMPARE(Models::firstValue(worker.attributes, QStringLiteral("Name")), QStringLiteral("Zoë Ångström"));
+            }
+            expectedLine += i % 3 == 0 ? 3 : 1;
+        }
+    }
+
+    // A stray quote early in a big file would move every cut after it: the read notices the
+    // format error and reads the file in one piece, so nothing after it is misread.
+    void aStrayQuoteInABigFileDoesNotMisreadWhatFollows()
+    {
+        QByteArray data = "WorkerID,Name\n1,An\"n\n2,\"Bob\n";   // 1: stray quote; 2: a quote opened...
+        for (int i = 0; i < 500000; ++i)
+            data += QByteArray::number(10 + i) + ",Name " + QByteArray::number(i) + "\n";
+        data += "3,\"closed at last\"\n";
+        QVERIFY(data.size() > 8 << 20);
+        const auto snapshot = parse(data);
+        QCOMPARE(snapshot.workers.size(), 0);   // Bob's field swallows everything up to the final quote
+        QCOMPARE(snapshot.errors.size(), 2);
+        QCOMPARE(snapshot.errors.at(0).line, 2);
+        QVERIFY(snapshot.errors.at(0).message.contains(QStringLiteral("quote inside an unquoted value")));
+        QCOMPARE(snapshot.errors.at(1).line, 3);
+    }
+
+    void aPipeDelimiterIsASetting()
+    {
+        const auto settings = Connectors::CsvSourceSettings::fromJson(
+            {{QStringLiteral("path"), QStringLiteral("a.csv")}, {QStringLiteral("delimiter"), QStringLiteral("|")}});
+        QVERIFY(settings);
+        QCOMPARE(settings->delimiter, '|');
+        QCOMPARE(settings->toJson().value(QStringLiteral("delimiter")).toString(), QStringLiteral("|"));
     }
 
     void readsAFileFromDisk()
