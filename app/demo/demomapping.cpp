@@ -8,16 +8,14 @@
 namespace Tenure::App::Demo {
 namespace {
 
-Models::AttributeMapping direct(const char* target, const char* source)
-{
-    return Models::AttributeMapping::direct(QLatin1String(target), QLatin1String(source));
-}
-
 Models::AttributeMapping expression(const char* target, const QString& text,
                                     Models::ApplyWhen apply = Models::ApplyWhen::Always)
 {
     return Models::AttributeMapping::fromExpression(QLatin1String(target), text, apply);
 }
+
+// "[Name]": a source attribute in an expression.
+QString field(const QString& name) { return u'[' + name + u']'; }
 
 // A login name from the mail address HR gives out, whose local part is already "first.last" in
 // ASCII (the HR system folds "Đỗ" and "Łukasz" fully; Microsoft's NormalizeDiacritics table
@@ -29,14 +27,27 @@ QString login(const QString& parts)
 }
 
 // jgarcia, else josegarcia, else jgarcia10042 (the worker number, which is unique).
-QString uniqueLogin()
+QString uniqueLogin(const DemoSourceNames& names)
 {
-    const QString first = QStringLiteral(R"(Word([Email], 1, "."))");
-    const QString last = QStringLiteral(R"(Word(Word([Email], 1, "@"), 2, "."))");
+    const QString first = QStringLiteral(R"(Word(%1, 1, "."))").arg(field(names.email));
+    const QString last = QStringLiteral(R"(Word(Word(%1, 1, "@"), 2, "."))").arg(field(names.email));
     return QStringLiteral("SelectUniqueValue(%1, %2, %3)")
         .arg(login(QStringLiteral(R"(Join("", Left(%1, 1), %2))").arg(first, last)),
              login(QStringLiteral(R"(Join("", %1, %2))").arg(first, last)),
-             login(QStringLiteral(R"(Join("", Left(%1, 1), %2, Mid([WorkerID], 2, 10)))").arg(first, last)));
+             login(QStringLiteral(R"(Join("", Left(%1, 1), %2, Mid(%3, 2, 10)))").arg(first, last, field(names.workerId))));
+}
+
+// The worker type as the directory names it: Switch(source, default, key, value, …) with the
+// source's own value as the default, so only the renamed values change.
+Models::AttributeMapping employeeType(const DemoSourceNames& names)
+{
+    if (names.workerTypeRenames.isEmpty())
+        return Models::AttributeMapping::direct(QStringLiteral("employeeType"), names.workerType);
+    QString text = QStringLiteral("Switch(%1, %1").arg(field(names.workerType));
+    for (const auto& [from, to] : names.workerTypeRenames)
+        text += QStringLiteral(R"(, "%1", "%2")").arg(from, to);
+    text += u')';
+    return Models::AttributeMapping::fromExpression(QStringLiteral("employeeType"), text);
 }
 
 } // namespace
@@ -49,42 +60,46 @@ QString directoryTenantName() { return QStringLiteral("Directory"); }
 QString departmentDn(const QString& department) { return QStringLiteral("ou=%1,%2").arg(department, peopleDn()); }
 QString unassignedDepartment() { return QStringLiteral("Unassigned"); }
 
-Models::MappingSet demoMapping()
+Models::MappingSet demoMapping(const DemoSourceNames& names)
 {
+    using Models::AttributeMapping;
+    const auto direct = [](const char* target, const QString& source) {
+        return AttributeMapping::direct(QLatin1String(target), source);
+    };
+    const QString first = field(names.firstName);
+    const QString last = field(names.lastName);
+    const QString department = field(names.department);
     Models::MappingSet set;
     set.attributes = {
         // A login name is kept when the name changes later: set on create only.
-        expression("uid", uniqueLogin(), Models::ApplyWhen::OnCreate),
-        expression("cn", QStringLiteral(R"(Join(" ", [FirstName], [LastName]))")),
-        expression("displayName",
-                   QStringLiteral(R"e(Join(" ", [FirstName], [LastName], IIF([WorkerType] = "Contractor", "(Contractor)", "")))e")),
+        expression("uid", uniqueLogin(names), Models::ApplyWhen::OnCreate),
+        expression("cn", QStringLiteral(R"(Join(" ", %1, %2))").arg(first, last)),
+        expression("displayName", QStringLiteral(R"e(Join(" ", %1, %2, IIF(%3 = "Contractor", "(Contractor)", "")))e")
+                                      .arg(first, last, field(names.workerType))),
         // The demo's department names need no DN escaping (letters and spaces).
         expression(Models::ParentDnAttribute,
-                   QStringLiteral(R"(Join(",", Join("=", "ou", IIF(IsNullOrEmpty([Department]), "%1", [Department])), "%2"))")
-                       .arg(unassignedDepartment(), peopleDn())),
-        direct("sn", "LastName"),
-        direct("givenName", "FirstName"),
-        direct("mail", "Email"),
-        direct("title", "JobTitle"),
-        direct("departmentNumber", "Department"),
-        direct("l", "Location"),
-        direct("employeeType", "WorkerType"),
-        direct("telephoneNumber", "Phone"),
-        direct("employeeNumber", "WorkerID"),
-        // Set once; admins may rename the organisation in the directory without a sync undoing it.
-        Models::AttributeMapping::constantValue(QStringLiteral("o"), QStringLiteral("Example Corp"),
-                                                Models::ApplyWhen::OnCreate),
+                   QStringLiteral(R"(Join(",", Join("=", "ou", IIF(IsNullOrEmpty(%1), "%2", %1)), "%3"))")
+                       .arg(department, unassignedDepartment(), peopleDn())),
+        direct("sn", names.lastName),
+        direct("givenName", names.firstName),
+        direct("mail", names.email),
+        direct("title", names.jobTitle),
+        direct("departmentNumber", names.department),
+        direct("l", names.location),
+        employeeType(names),
     };
+    if (!names.phone.isEmpty())
+        set.attributes.append(direct("telephoneNumber", names.phone));
+    set.attributes.append(direct("employeeNumber", names.workerId));
+    // Set once; admins may rename the organisation in the directory without a sync undoing it.
+    set.attributes.append(
+        AttributeMapping::constantValue(QStringLiteral("o"), QStringLiteral("Example Corp"), Models::ApplyWhen::OnCreate));
     // A worker finds their account by WorkerID = employeeNumber, and by nothing else.
     for (auto& mapping : set.attributes) {
         if (mapping.target == QLatin1String("employeeNumber"))
             mapping.matchingPrecedence = 1;
     }
-    // The defaults name the demo's own columns; spelled out so the demo does not change with them.
-    set.lifecycle.status = QStringLiteral("Status");
-    set.lifecycle.terminatedValues = {QStringLiteral("Terminated")};
-    set.lifecycle.hireDate = QStringLiteral("HireDate");
-    set.lifecycle.displayName = QStringLiteral("DisplayName");
+    set.lifecycle = names.lifecycle;
     return set;
 }
 

@@ -3,6 +3,7 @@
 #include "app/demo/demoworkspace.h"
 #include "app/secrets/keychainsecretstore.h"
 #include "clisession.h"
+#include "demousehrcommand.h"
 #include "exitcodes.h"
 
 #include <QCommandLineParser>
@@ -49,6 +50,8 @@ void printSummary(QTextStream& out, const App::Demo::DemoInitResult& result)
 
 int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
+    if (arguments.value(1) == QLatin1String("use-hr"))
+        return runDemoUseHr(arguments, out, err);
     QCommandLineParser parser;
     addInitOptions(parser);
     if (!parser.parse(arguments)) {
@@ -62,7 +65,7 @@ int runDemo(const QStringList& arguments, QTextStream& out, QTextStream& err)
     const auto positional = parser.positionalArguments();
     if (positional != QStringList{QStringLiteral("init")}) {
         err << "error: usage: tenure-cli demo init --dir DIR --ldaps-url URL --ca-file FILE [--today YYYY-MM-DD] "
-               "[--force]"
+               "[--force]\n       tenure-cli demo use-hr --workspace FILE --kind csv|workday|successfactors|bamboohr …"
             << Qt::endl;
         return Usage;
     }

@@ -57,7 +57,11 @@ const CommandEntry commands[] = {
                             "      Export or import a tenant's mapping set (JSON, or --entra-schema), or start from a template."},
     {"demo", runDemo, "demo init --dir DIR --ldaps-url URL --ca-file FILE [--today YYYY-MM-DD] [--force]\n"
                       "      Create the demo company (HR CSV, directory seed LDIF, workspace); the directory\n"
-                      "      admin password is read as one line from stdin and stored in the OS keychain."},
+                      "      admin password is read as one line from stdin and stored in the OS keychain.\n"
+                      "  demo use-hr --workspace FILE --kind csv|workday|successfactors|bamboohr [--endpoint URL]\n"
+                      "      [--ca-file FILE] [--user NAME] [--company ID]\n"
+                      "      Point the demo's HR tenant at the CSV export or a local HR server and the Directory's\n"
+                      "      mapping at its field names (audited); a server's password or API key is read from stdin."},
     {"audit", runAudit, "audit verify|list|export --workspace FILE [--format csv|json] [--actor A] [--action PREFIX]\n"
                         "      [--subject S] [--text T] [--since ISO] [--until ISO]\n"
                         "      Check the audit log's hash chain (exit 6 names the first bad event), or read it."},

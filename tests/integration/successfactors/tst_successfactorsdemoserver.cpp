@@ -1,6 +1,7 @@
 // tenure-successfactors-server, the standalone local API the demo can point a SuccessFactors tenant
 // at: started on a demo HR export, it prints its URL and CA file, and the connector reads the
-// export's workers from it under the names of Entra's SuccessFactors connector.
+// export's workers from it under the names of Entra's SuccessFactors connector, a row the export
+// broke as an error on that worker (never a worker gone, which would read as a leaver).
 #include "connectors/hr/successfactors/successfactorssource.h"
 #include "tests/servers/successfactors/sfservice.h"
 
@@ -46,7 +47,7 @@ private Q_SLOTS:
         }, 30000));
         QVERIFY2(lines.size() >= 3, qPrintable(QString::fromUtf8(server.readAllStandardError())));
         QVERIFY2(lines.at(0).startsWith(QStringLiteral("https://127.0.0.1:")), qPrintable(lines.at(0)));
-        QVERIFY2(lines.at(1).contains(QStringLiteral("3 people")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).contains(QStringLiteral("4 people")), qPrintable(lines.at(1)));
         QVERIFY(lines.at(2).startsWith(QStringLiteral("CA file ")));
 
         const Tests::SuccessFactors::ServiceOptions defaults;
@@ -61,7 +62,8 @@ private Q_SLOTS:
         auto snapshot = (*source)->read({});
         QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().describe()));
         QCOMPARE(snapshot->workers.size(), 3);
-        QVERIFY(snapshot->errors.isEmpty());
+        QCOMPARE(snapshot->errors.size(), 1);
+        QCOMPARE(snapshot->errors.first().workerId, QStringLiteral("W10004"));
         QHash<QString, Models::Attributes> byId;
         for (const auto& w : snapshot->workers)
             byId.insert(w.workerId, w.attributes);

@@ -18,15 +18,19 @@ QString numericId(const QString& workerId, int fallback)
 
 } // namespace
 
-QList<Employee> demoEmployees(const QList<Models::Worker>& workers)
+QList<Employee> demoEmployees(const DemoWorkers& demo)
 {
     QHash<QString, QString> ids;   // WorkerID → employee id
     int next = 1;
-    for (const auto& worker : workers)
+    for (const auto& worker : demo.workers)
         ids.insert(worker.workerId, numericId(worker.workerId, next++));
+    for (const auto& rejected : demo.rejected) {
+        if (!rejected.workerId.isEmpty())
+            ids.insert(rejected.workerId, numericId(rejected.workerId, next++));
+    }
     QList<Employee> employees;
-    employees.reserve(workers.size());
-    for (const auto& worker : workers) {
+    employees.reserve(demo.workers.size() + demo.rejected.size());
+    for (const auto& worker : demo.workers) {
         const auto field = [&](const char* name) { return Models::firstValue(worker.attributes, QLatin1String(name)); };
         const auto orEmptyDate = [](const QString& date) { return date.isEmpty() ? QStringLiteral("0000-00-00") : date; };
         Employee employee;
@@ -50,6 +54,15 @@ QList<Employee> demoEmployees(const QList<Models::Worker>& workers)
             {QStringLiteral("hireDate"), orEmptyDate(field("HireDate"))},
             {QStringLiteral("terminationDate"), orEmptyDate(field("TerminationDate"))},
             {QStringLiteral("workPhone"), orNull(field("Phone"))}};
+        employees.append(employee);
+    }
+    for (const auto& rejected : demo.rejected) {
+        if (rejected.workerId.isEmpty())
+            continue;   // nothing to serve it under
+        Employee employee;
+        employee.id = ids.value(rejected.workerId);
+        employee.fields = {{QStringLiteral("employeeNumber"), rejected.workerId},
+                           {QStringLiteral("status"), QStringLiteral("Active")}};
         employees.append(employee);
     }
     return employees;

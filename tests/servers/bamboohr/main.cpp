@@ -63,7 +63,7 @@ int main(int argc, char** argv)
         return 1;
     }
     for (const auto& rejected : workers->rejected)
-        err << "not served: line " << rejected.line << ": " << rejected.message << '\n';
+        err << "served as a broken record: line " << rejected.line << ": " << rejected.message << '\n';
 
     BambooHr::ServiceOptions options;
     options.companyDomain = parser.value(domain);
@@ -76,14 +76,15 @@ int main(int argc, char** argv)
         options.apiKey = QString::fromUtf8(file.readAll()).trimmed();
     }
     BambooHr::BambooHrServer server(options);
-    server.service().addEmployees(BambooHr::demoEmployees(workers->workers));
+    const auto employees = BambooHr::demoEmployees(*workers);
+    server.service().addEmployees(employees);
     if (!server.start(quint16(parser.value(port).toUInt()), parser.value(cert), parser.value(key))) {
         err << "cannot start: " << server.errorString() << '\n';
         return 1;
     }
     QTextStream out(stdout);
     out << server.apiUrl() << '\n';
-    out << "company domain " << options.companyDomain << ", " << workers->workers.size() << " employees\n";
+    out << "company domain " << options.companyDomain << ", " << employees.size() << " employees\n";
     out << "CA file " << server.caFile() << '\n';
     out.flush();
     std::signal(SIGINT, [](int) { stopRequested = true; });

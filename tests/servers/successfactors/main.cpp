@@ -65,7 +65,7 @@ int main(int argc, char** argv)
         return 1;
     }
     for (const auto& rejected : workers->rejected)
-        err << "not served: line " << rejected.line << ": " << rejected.message << '\n';
+        err << "served as a broken record: line " << rejected.line << ": " << rejected.message << '\n';
 
     SuccessFactors::ServiceOptions options;
     options.companyId = parser.value(company);
@@ -79,7 +79,8 @@ int main(int argc, char** argv)
         options.password = QString::fromUtf8(file.readAll()).trimmed();
     }
     SuccessFactors::SuccessFactorsServer server(options);
-    server.service().addPeople(SuccessFactors::demoPeople(workers->workers));
+    const auto people = SuccessFactors::demoPeople(*workers);
+    server.service().addPeople(people);
     if (!server.start(quint16(parser.value(port).toUInt()), parser.value(cert), parser.value(key))) {
         err << "cannot start: " << server.errorString() << '\n';
         return 1;
@@ -87,7 +88,7 @@ int main(int argc, char** argv)
     QTextStream out(stdout);
     out << server.apiUrl() << '\n';
     out << "company " << options.companyId << ", API user " << options.username << ", business email type "
-        << SuccessFactors::DemoBusinessEmailType << ", " << workers->workers.size() << " people\n";
+        << SuccessFactors::DemoBusinessEmailType << ", " << people.size() << " people\n";
     out << "CA file " << server.caFile() << '\n';
     out.flush();
     std::signal(SIGINT, [](int) { stopRequested = true; });

@@ -17,21 +17,25 @@ QJsonObject fieldsOf(std::initializer_list<std::pair<QString, QString>> fields)
 
 } // namespace
 
-QList<Person> demoPeople(const QList<Models::Worker>& workers)
+QList<Person> demoPeople(const DemoWorkers& demo)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Person> people;
-    people.reserve(workers.size());
-    for (const auto& worker : workers) {
+    people.reserve(demo.workers.size() + demo.rejected.size());
+    for (const auto& worker : demo.workers) {
         const auto field = [&](const char* name) { return Models::firstValue(worker.attributes, QLatin1String(name)); };
         Person person;
         person.personIdExternal = worker.workerId;
         person.userId = worker.workerId;
         const QString email = field("Email");
         person.username = email.isEmpty() ? worker.workerId : email.section(QLatin1Char('@'), 0, 0);
-        person.employmentStart = QDate::fromString(field("HireDate"), Qt::ISODate);
-        if (!person.employmentStart.isValid())
+        const QString hireDate = field("HireDate");
+        person.employmentStart = QDate::fromString(hireDate, Qt::ISODate);
+        if (!person.employmentStart.isValid()) {
+            // The records still need a start to be in effect; the wire says what the export said.
             person.employmentStart = QDate(2000, 1, 1);
+            person.wireOverrides.append({QStringLiteral("employmentNav/startDate"), hireDate});
+        }
         const QDate lastDay = QDate::fromString(field("TerminationDate"), Qt::ISODate);
         const bool terminated = field("Status") == QLatin1String("Terminated");
         if (terminated && lastDay.isValid())
@@ -70,6 +74,23 @@ QList<Person> demoPeople(const QList<Models::Worker>& workers)
         }
         if (!email.isEmpty())
             person.emails.append({DemoBusinessEmailType, email, true, now});
+        people.append(person);
+    }
+    for (const auto& rejected : demo.rejected) {
+        if (rejected.workerId.isEmpty())
+            continue;   // nothing to serve it under
+        Person person;
+        person.personIdExternal = rejected.workerId;
+        person.userId = rejected.workerId;
+        person.username = rejected.workerId;
+        person.employmentStart = QDate(2000, 1, 1);
+        person.lastModified = now;
+        person.employmentLastModified = now;
+        TimeSlice job;
+        job.start = person.employmentStart;
+        job.fields = fieldsOf({{QStringLiteral("emplStatus"), QStringLiteral("A")}});
+        job.lastModified = now;
+        person.jobs.append(job);
         people.append(person);
     }
     return people;

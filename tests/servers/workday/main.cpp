@@ -1,8 +1,9 @@
 // tenure-workday-server: the local Workday tenant (workdayservice.h) as a program, so the demo and
 // a person trying Tenure out can point a Workday HR source at it.
 //
-//   tenure-workday-server --write-demo-data FILE [--seed N]
-//       writes the demo company's workers (app/demo) as a data file and exits
+//   tenure-workday-server --write-demo-data FILE [--seed N] [--today YYYY-MM-DD]
+//       writes the demo company's workers (app/demo) as a data file and exits; --today is the day
+//       the demo's dates are relative to (default: today), the day its HR export was made
 //   tenure-workday-server --data FILE [--password-file FILE] [--port N] [--tenant T] [--user U]
 //                         [--tls-cert FILE --tls-key FILE] [--requests-per-second N]
 //       serves the workers of FILE over HTTPS on 127.0.0.1 and prints, as the local API servers
@@ -60,6 +61,9 @@ int main(int argc, char** argv)
                                        QStringLiteral("Write the demo company's workers to FILE and exit."), QStringLiteral("file"));
     const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("The demo's seed."), QStringLiteral("n"),
                                   QString::number(Tenure::App::Demo::DefaultDemoSeed));
+    const QCommandLineOption today(QStringLiteral("today"),
+                                   QStringLiteral("The day the demo's dates are relative to (default: today)."),
+                                   QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("The port on 127.0.0.1 (0: any free one)."),
                                   QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption tenant(QStringLiteral("tenant"), QStringLiteral("The tenant name."), QStringLiteral("name"),
@@ -77,7 +81,7 @@ int main(int argc, char** argv)
     const QCommandLineOption rate(QStringLiteral("requests-per-second"),
                                   QStringLiteral("Answer 429 with Retry-After above this rate (0: no limit)."),
                                   QStringLiteral("n"), QStringLiteral("0"));
-    parser.addOptions({data, writeDemo, seed, port, tenant, user, passwordFile, certificate, key, rate});
+    parser.addOptions({data, writeDemo, seed, today, port, tenant, user, passwordFile, certificate, key, rate});
     parser.process(app);
 
     if (parser.isSet(writeDemo)) {
@@ -85,10 +89,13 @@ int main(int argc, char** argv)
         const quint32 seedValue = parser.value(seed).toUInt(&ok);
         if (!ok)
             return fail(QStringLiteral("--seed takes a number"));
+        const QDate day = parser.isSet(today) ? QDate::fromString(parser.value(today), Qt::ISODate) : QDate::currentDate();
+        if (!day.isValid())
+            return fail(QStringLiteral("--today takes a date as YYYY-MM-DD (got '%1')").arg(parser.value(today)));
         QFile out(parser.value(writeDemo));
         if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(QStringLiteral("cannot write %1").arg(out.fileName()));
-        const auto workers = demoWorkers(QDate::currentDate(), seedValue);
+        const auto workers = demoWorkers(day, seedValue);
         out.write(QJsonDocument(workersToJson(workers)).toJson(QJsonDocument::Indented));
         std::fprintf(stdout, "%lld workers written to %s\n", qint64(workers.size()), qPrintable(out.fileName()));
         return 0;
