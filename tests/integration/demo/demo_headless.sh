@@ -3,7 +3,9 @@
 # say plainly that there is no display, show the xvfb-run form, and leave a workspace whose plan
 # holds every category, computed by the demo mapping's expressions (OU by department, uid by
 # SelectUniqueValue, display names), and that a sync carries out against the demo directory. A
-# second run reuses the demo. The directory is stopped at the end.
+# second run reuses the demo. A third switches the HR source to the local BambooHR server
+# (--hr bamboohr) and must plan what the CSV plans; a fourth, without --hr, keeps BambooHR. The
+# directory and the HR server are stopped at the end.
 set -euo pipefail
 : "${TENURE_SOURCE_DIR:?set by ctest}" "${TENURE_BUILD_DIR:?set by ctest}" "${TENURE_CLI:?set by ctest}"
 
@@ -20,21 +22,22 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 
 port_taken() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
-# A pair of free ports (LDAP and LDAPS), starting somewhere that depends on our pid so parallel
-# test runs do not race for the same pair.
+# Three free ports (LDAP, LDAPS and the HR server), starting somewhere that depends on our pid so
+# parallel test runs do not race for the same ones.
 free_port_pair() {
-  local start=$((20000 + ($$ % 5000) * 2)) p i
+  local start=$((20000 + ($$ % 5000) * 3)) p i
   for ((i = 0; i < 200; i++)); do
-    p=$((start + 2 * i))
-    port_taken "$p" || port_taken $((p + 1)) || { echo "$p"; return; }
+    p=$((start + 3 * i))
+    port_taken "$p" || port_taken $((p + 1)) || port_taken $((p + 2)) || { echo "$p"; return; }
   done
-  fail "no free port pair from $start"
+  fail "no three free ports from $start"
 }
 
 run_demo() {
   local out=$1 rc=0
+  shift
   env -u DISPLAY -u WAYLAND_DISPLAY TENURE_BUILD_DIR="$TENURE_BUILD_DIR" TENURE_CLI="$TENURE_CLI" \
-    "$demo_sh" --no-build --no-deps --no-console --dir "$demo_dir" --port "$port" >"$out" 2>&1 || rc=$?
+    "$demo_sh" --no-build --no-deps --no-console --dir "$demo_dir" --port "$port" "$@" >"$out" 2>&1 || rc=$?
   echo "--- installer/demo.sh (exit $rc) ---"
   cat "$out"
   if grep -q "demo-only keyring" "$out"; then
@@ -97,5 +100,31 @@ grep -q "using the demo in $demo_dir" "$work/second.txt" || fail "the second run
 "$TENURE_CLI" preview --workspace "$demo_dir/demo.tenure" --tenant Directory --format json >/dev/null \
   || fail "tenure-cli preview after the second run failed"
 
-"$demo_sh" --stop --dir "$demo_dir" | grep -q stopped || fail "installer/demo.sh --stop did not stop the directory"
+counts() { sed -n '/"counts"/,/}/p' "$1"; }
+"$TENURE_CLI" preview --workspace "$demo_dir/demo.tenure" --tenant Directory --format json >"$work/csv-again.json" \
+  || fail "tenure-cli preview from the CSV failed"
+
+# The same company from the local BambooHR server: the same plan as from the CSV.
+run_demo "$work/bamboohr.txt" --hr bamboohr
+grep -q "reads its HR data from the local bamboohr server" "$work/bamboohr.txt" || fail "it did not switch to BambooHR"
+"$TENURE_CLI" preview --workspace "$demo_dir/demo.tenure" --tenant Directory --format json >"$work/bamboohr.json" \
+  || fail "tenure-cli preview from BambooHR failed"
+[[ $(counts "$work/bamboohr.json") == "$(counts "$work/csv-again.json")" ]] \
+  || fail "BambooHR plans otherwise than the CSV: $(counts "$work/bamboohr.json") against $(counts "$work/csv-again.json")"
+grep -Eq '"error": 2' "$work/bamboohr.json" || fail "the malformed HR rows are not errors from BambooHR: $(counts "$work/bamboohr.json")"
+hr_pid=$(cat "$demo_dir/hr/pid")
+
+# Remembered: a run without --hr restarts the BambooHR server and reads from it again.
+run_demo "$work/remembered.txt"
+grep -q "reads its HR data from the local bamboohr server" "$work/remembered.txt" || fail "a run without --hr did not keep BambooHR"
+kill -0 "$hr_pid" 2>/dev/null && fail "the previous BambooHR server (pid $hr_pid) was not stopped on the restart"
+hr_pid=$(cat "$demo_dir/hr/pid")
+"$TENURE_CLI" preview --workspace "$demo_dir/demo.tenure" --tenant Directory --format json >"$work/remembered.json" \
+  || fail "tenure-cli preview from the restarted BambooHR server failed (its certificate or key changed?)"
+[[ $(counts "$work/remembered.json") == "$(counts "$work/csv-again.json")" ]] || fail "the restarted BambooHR server plans otherwise"
+
+"$demo_sh" --stop --dir "$demo_dir" >"$work/stop.txt"
+grep -q stopped "$work/stop.txt" || fail "installer/demo.sh --stop did not stop the directory"
+grep -q "stopped the HR server" "$work/stop.txt" || fail "installer/demo.sh --stop did not stop the HR server"
+kill -0 "$hr_pid" 2>/dev/null && fail "the BambooHR server (pid $hr_pid) still runs after --stop"
 echo "PASS"
