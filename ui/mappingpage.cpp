@@ -251,6 +251,13 @@ void MappingPage::reload()
     const QString tenant = m_tenant->currentText();
     if (tenant.isEmpty())
         return;
+    // Reading a big HR source takes a while: a hidden page reads it when it is first shown, so
+    // that the console's start does not spend its cores on a page nobody is looking at.
+    if (!isVisible()) {
+        m_reloadWhenShown = true;
+        return;
+    }
+    m_reloadWhenShown = false;
     m_readCancel.cancel();
     m_readCancel = Models::CancelToken();
     const quint64 generation = ++m_readGeneration;
@@ -273,6 +280,13 @@ void MappingPage::reload()
             m_banner->clear();
             onSamples(*samples);
         });
+}
+
+void MappingPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_reloadWhenShown)
+        reload();
 }
 
 void MappingPage::showEmpty(const QString& text, const QString& action)

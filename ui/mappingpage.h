@@ -72,6 +72,9 @@ Q_SIGNALS:
     void versionsLoaded();
     void compared();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void buildLayout();
     QWidget* buildAttributesTab();
@@ -94,6 +97,7 @@ private:
     bool m_loaded = false;
     bool m_modified = false;
     quint64 m_readGeneration = 0;
+    bool m_reloadWhenShown = false;   // a reload asked for while the page was hidden
     Models::CancelToken m_readCancel;
 
     QComboBox* m_tenant;

@@ -175,8 +175,7 @@ QList<int> sortByText(const QList<int>& rows, const std::vector<const QString*>&
     struct Run {
         qsizetype first, last, offset;
     };
-    std::vector<Run> runs;
-    const auto findRuns = [&](qsizetype first, qsizetype last, qsizetype offset) {
+    const auto findRuns = [&](qsizetype first, qsizetype last, qsizetype offset, std::vector<Run>& runs) {
         for (qsizetype start = first; start < last;) {
             qsizetype end = start + 1;
             while (end < last && items[end].key == items[start].key)
@@ -192,17 +191,23 @@ QList<int> sortByText(const QList<int>& rows, const std::vector<const QString*>&
             start = end;
         }
     };
-    findRuns(0, qsizetype(items.size()), 4);
-    while (!runs.empty()) {
-        const Run run = runs.back();
-        runs.pop_back();
-        for (qsizetype i = run.first; i < run.last; ++i) {
-            const quint64 key = packed(*texts[items[i].position], run.offset);
-            items[i].key = ascending ? key : ~key;
+    std::vector<Run> tied;
+    findRuns(0, qsizetype(items.size()), 4, tied);
+    // Each tied run is refined on its own, so the runs are refined at once (names repeat a lot:
+    // most of the work is here).
+    parallelChunks(qsizetype(tied.size()), [&](qsizetype t) {
+        std::vector<Run> runs{tied[size_t(t)]};
+        while (!runs.empty()) {
+            const Run run = runs.back();
+            runs.pop_back();
+            for (qsizetype i = run.first; i < run.last; ++i) {
+                const quint64 key = packed(*texts[items[i].position], run.offset);
+                items[i].key = ascending ? key : ~key;
+            }
+            std::sort(items.begin() + run.first, items.begin() + run.last);
+            findRuns(run.first, run.last, run.offset + 4, runs);
         }
-        std::sort(items.begin() + run.first, items.begin() + run.last);
-        findRuns(run.first, run.last, run.offset + 4);
-    }
+    });
     return rowsInOrder(rows, items);
 }
 

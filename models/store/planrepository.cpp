@@ -3,11 +3,16 @@
 #include "repositories.h"
 #include "sqlquery.h"
 
+#include "models/domain/parallelchunks.h"
 #include "models/domain/planjson.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <algorithm>
 #include <functional>
+#include <optional>
+#include <vector>
 
 namespace Tenure::Models {
 
@@ -67,15 +72,38 @@ Result<Plan> PlanRepository::load(qint64 planId) const
                          QStringLiteral("read the operations of plan %1").arg(planId));
     if (!rows)
         return std::unexpected(rows.error());
+    // A plan edited in the file is not the plan a person previewed: refuse to use it. The hash is
+    // over the stored bytes, which are what save() hashed.
+    QList<QByteArray> bodies;
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    sha.addData(plan.tenant.toUtf8());
     while (rows->next()) {
-        auto op = operationFromJson(QJsonDocument::fromJson(rows->value(0).toByteArray()).object());
-        if (!op)
-            return std::unexpected(op.error());
-        plan.operations.append(std::move(*op));
+        bodies.append(rows->value(0).toByteArray());
+        sha.addData(bodies.constLast());
     }
-    // A plan edited in the file is not the plan a person previewed: refuse to use it.
-    if (QString::fromLatin1(plan.hash().toHex()) != storedHash)
+    if (QString::fromLatin1(sha.result().toHex()) != storedHash)
         return fail(ErrorCode::Storage, QStringLiteral("Plan %1 was changed after it was stored; preview again").arg(planId));
+
+    // Parsed in parallel chunks: opening the console on a big stored plan waits for this.
+    constexpr qsizetype ChunkSize = 4096;
+    plan.operations.resize(bodies.size());
+    Operation* const operations = plan.operations.data();
+    const qsizetype chunks = (bodies.size() + ChunkSize - 1) / ChunkSize;
+    std::vector<std::optional<Error>> failures(static_cast<size_t>(chunks));
+    parallelChunks(chunks, [&](qsizetype chunk) {
+        const qsizetype last = std::min(bodies.size(), (chunk + 1) * ChunkSize);
+        for (qsizetype i = chunk * ChunkSize; i < last; ++i) {
+            auto op = operationFromJson(QJsonDocument::fromJson(bodies.at(i)).object());
+            if (!op) {
+                failures[size_t(chunk)] = op.error();
+                return;
+            }
+            operations[i] = std::move(*op);
+        }
+    });
+    for (const auto& failure : failures)
+        if (failure)
+            return std::unexpected(*failure);
     return plan;
 }
 
