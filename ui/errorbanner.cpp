@@ -52,8 +52,10 @@ void ErrorBanner::show(Kind kind, const QString& text)
     m_kind = kind;
     const Look look = lookOf(kind);
     m_icon->setPixmap(QIcon(QString::fromLatin1(look.icon)).pixmap(QSize(18, 18)));
-    setStyleSheet(QStringLiteral("#errorBanner { background: %1; border: 1px solid %2; border-radius: 4px; }")
-                      .arg(QLatin1String(look.background), QLatin1String(look.border)));
+    // By its own name, so a page may hold several banners (each named for what it reports) and the
+    // style reaches the frame, not the labels in it.
+    setStyleSheet(QStringLiteral("#%1 { background: %2; border: 1px solid %3; border-radius: 4px; }")
+                      .arg(objectName(), QLatin1String(look.background), QLatin1String(look.border)));
     m_text->setText(text);
     setAccessibleName(kind == Kind::Error ? tr("Error: %1").arg(text) : text);
     setVisible(true);

@@ -69,13 +69,15 @@ TenantsPage::TenantsPage(App::Workspace& workspace, App::ConnectorFactory& conne
       m_nameField(new NotedField(m_name, m_name, this)), m_kindLabel(new QLabel(this)), m_kind(new QComboBox(this)),
       m_kindSummary(new QLabel(this)), m_sourceLabel(new QLabel(this)), m_source(new QComboBox(this)),
       m_sourceField(new NotedField(m_source, m_source, this)), m_formsBox(new QWidget(this)),
-      m_problem(new QLabel(this)), m_remove(new QPushButton(this)), m_test(new QPushButton(this)),
-      m_save(new QPushButton(this))
+      m_problem(new QLabel(this)), m_connectionResult(new ErrorBanner(this)), m_remove(new QPushButton(this)),
+      m_test(new QPushButton(this)), m_save(new QPushButton(this))
 {
     for (const auto& kind : std::as_const(m_kinds)) {
         auto* form = new ConnectorForm(kind, m_formsBox);
         form->setVisible(false);
         connect(form, &ConnectorForm::changed, this, &TenantsPage::validate);
+        // A test of other settings than these says nothing about them any more.
+        connect(form, &ConnectorForm::changed, m_connectionResult, &ErrorBanner::clear);
         m_forms << form;
     }
     buildLayout();
@@ -121,9 +123,9 @@ void TenantsPage::buildLayout()
     left->addWidget(m_addDirectory);
 
     m_empty->setObjectName(QStringLiteral("tenantsEmptyState"));
-    m_empty->setText(tr("This workspace has no tenants yet. Add the HR source first (a CSV export, an SQL staging "
-                        "table or a SCIM bulk file), then the directory it feeds: LDAP, Active Directory, Entra ID "
-                        "or a SCIM app."));
+    m_empty->setText(tr("This workspace has no tenants yet. Add the HR source first (Workday, SAP SuccessFactors, "
+                        "BambooHR, a CSV export, an SQL staging table or a SCIM bulk file), then the directory it "
+                        "feeds: LDAP, Active Directory, Entra ID or a SCIM app."));
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setStyleSheet(QStringLiteral("font-size: 12pt; color: #4b5763;"));
@@ -165,6 +167,7 @@ void TenantsPage::buildLayout()
     m_problem->setObjectName(QStringLiteral("tenantProblem"));
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #a4262c;"));
+    m_connectionResult->setObjectName(QStringLiteral("connectionResult"));
     m_remove->setObjectName(QStringLiteral("removeButton"));
     m_remove->setText(tr("&Remove…"));
     m_remove->setIcon(QIcon(QStringLiteral(":/icons/remove.svg")));
@@ -192,6 +195,9 @@ void TenantsPage::buildLayout()
     editorLayout->addLayout(header);
     editorLayout->addWidget(m_formsBox);
     editorLayout->addWidget(m_problem);
+    // Right above Test connection: on a long form the page's banner is scrolled out of sight by
+    // the time the person reaches the button.
+    editorLayout->addWidget(m_connectionResult);
     editorLayout->addLayout(buttons);
     editorLayout->addStretch(1);
     // Forms read best at a measure; a full-width URL field on a wide screen does not.
@@ -371,10 +377,13 @@ void TenantsPage::showKindChoices(TenantRole role, const ConnectorKind* current)
 void TenantsPage::edit(const Tenant& tenant)
 {
     // Re-showing the same tenant (after Save re-reads the list) keeps the banner's message.
+    const bool another = !m_editingSomething || tenant.id != m_editing.id || tenant.id == 0;
     if (m_keepBanner)
         m_keepBanner = false;
-    else if (!m_editingSomething || tenant.id != m_editing.id || tenant.id == 0)
+    else if (another)
         m_banner->clear();
+    if (another)
+        m_connectionResult->clear();
     m_editing = tenant;
     m_editingSomething = true;
     m_right->setCurrentWidget(m_scroll);
@@ -524,17 +533,22 @@ void TenantsPage::testConnection()
     const Tenant tenant = draft();
     const App::SecretInput secret = m_form ? m_form->secretInput() : App::SecretInput();
     setBusy(true);
-    m_banner->show(ErrorBanner::Kind::Information,
-                   tr("Connecting to %1…").arg(tenant.name.isEmpty() ? tr("the tenant") : tenant.name));
+    m_connectionResult->show(ErrorBanner::Kind::Information,
+                             tr("Connecting to %1…").arg(tenant.name.isEmpty() ? tr("the tenant") : tenant.name));
     runInBackground(
         this, [&connectors = m_connectors, tenant, secret] { return App::testTenant(connectors, tenant, secret); },
         [this, form = QPointer<ConnectorForm>(m_form)](const Models::Result<QString>& result) {
             setBusy(false);
             if (result) {
-                m_banner->show(ErrorBanner::Kind::Success, *result);   // the connector's own words
+                m_connectionResult->show(ErrorBanner::Kind::Success, *result);   // the connector's own words
                 return;
             }
-            m_banner->showError(tr("Connection failed: %1").arg(result.error().describe()));
+            // The headline says which of the two a person fixes differently: the credentials, or
+            // everything else (the address, the certificate, the service).
+            const QString headline = result.error().code == Models::ErrorCode::Authentication
+                                         ? tr("Authentication failed: %1")
+                                         : tr("Connection failed: %1");
+            m_connectionResult->showError(headline.arg(result.error().describe()));
             // A setting the connector named (a query it could not run, a key it refused): said
             // next to that field too, if the same form is still shown.
             if (form && form == m_form)

@@ -28,8 +28,9 @@ class NotedField;
 // The workspace's tenants: HR sources and directories of every kind the connector catalogue
 // knows (connectorforms/connectorkinds.h), several of each. Add, edit and remove them; forms
 // validate as you type, with the message next to the field; Save writes the settings to the
-// workspace and the secret to the keychain, Test connection asks the connector, Remove takes the
-// tenant and its secret away; all three off the GUI thread.
+// workspace and the secret to the keychain, Test connection asks the connector (its answer is
+// shown by the button, where the person clicked), Remove takes the tenant and its secret away;
+// all three off the GUI thread.
 class TenantsPage : public QWidget {
     Q_OBJECT
 
@@ -58,6 +59,8 @@ public:
     [[nodiscard]] QLabel* problemLabel() const { return m_problem; }
     [[nodiscard]] QLabel* nameNote() const;
     [[nodiscard]] ErrorBanner* banner() const { return m_banner; }
+    // What the last Test connection found, next to the button (cleared by an edit of the form).
+    [[nodiscard]] ErrorBanner* connectionResult() const { return m_connectionResult; }
     [[nodiscard]] bool isBusy() const { return m_busy > 0; }
 
 Q_SIGNALS:
@@ -108,6 +111,7 @@ private:
     NotedField* m_sourceField;
     QWidget* m_formsBox;
     QLabel* m_problem;
+    ErrorBanner* m_connectionResult;
     QPushButton* m_remove;
     QPushButton* m_test;
     QPushButton* m_save;

@@ -371,16 +371,17 @@ private Q_SLOTS:
         page->selectTenant(QStringLiteral("Directory"));
         click(page->testButton());
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
-        QCOMPARE(page->banner()->kind(), Ui::ErrorBanner::Kind::Success);
-        QVERIFY2(page->banner()->text().contains(m_env.slapd().ldapsUrl()), qPrintable(page->banner()->text()));
+        auto* result = page->connectionResult();   // said next to the button
+        QCOMPARE(result->kind(), Ui::ErrorBanner::Kind::Success);
+        QVERIFY2(result->text().contains(m_env.slapd().ldapsUrl()), qPrintable(result->text()));
 
         // A wrong password typed into the form is tested as typed, before it is saved.
         auto* password = page->currentForm()->lineEdit(QStringLiteral("password"));
         QTest::keyClicks(password, QStringLiteral("wrong"));
         click(page->testButton());
         QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
-        QCOMPARE(page->banner()->kind(), Ui::ErrorBanner::Kind::Error);
-        QVERIFY2(page->banner()->text().startsWith(QStringLiteral("Connection failed: ")), qPrintable(page->banner()->text()));
+        QCOMPARE(result->kind(), Ui::ErrorBanner::Kind::Error);
+        QVERIFY2(result->text().startsWith(QStringLiteral("Authentication failed: ")), qPrintable(result->text()));
         password->clear();
     }
 

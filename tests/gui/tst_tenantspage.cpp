@@ -87,6 +87,8 @@ class TestTenantsPage : public QObject {
     Ui::ConnectorForm* form() const { return m_page->currentForm(); }
     QLineEdit* line(const char* key) const { return form()->lineEdit(QLatin1String(key)); }
     QLabel* note(const char* key) const { return form()->noteLabel(QLatin1String(key)); }
+    // What Test connection said, next to its button.
+    Ui::ErrorBanner* result() const { return m_page->connectionResult(); }
 
     bool waitIdle() { return QTest::qWaitFor([&] { return !m_page->isBusy(); }, Timeout); }
 
@@ -213,9 +215,9 @@ private Q_SLOTS:
         QVERIFY(!note("query")->isVisible());
         QVERIFY(m_page->saveButton()->isEnabled());
         QVERIFY(testAndWait());
-        QCOMPARE(m_page->banner()->kind(), Ui::ErrorBanner::Kind::Error);
-        QVERIFY2(m_page->banner()->text().startsWith(QStringLiteral("Connection failed: ")), qPrintable(m_page->banner()->text()));
-        QVERIFY2(note("query")->isVisible(), qPrintable(m_page->banner()->text()));
+        QCOMPARE(result()->kind(), Ui::ErrorBanner::Kind::Error);
+        QVERIFY2(result()->text().startsWith(QStringLiteral("Connection failed: ")), qPrintable(result()->text()));
+        QVERIFY2(note("query")->isVisible(), qPrintable(result()->text()));
         QVERIFY2(note("query")->text().contains(QStringLiteral("not valid")), qPrintable(note("query")->text()));
     }
 
@@ -227,8 +229,8 @@ private Q_SLOTS:
         QVERIFY(!note("query")->isVisible());   // editing the field takes the connection error away
         type(line("watermarkColumn"), QStringLiteral("updated_at"));
         QVERIFY(testAndWait());
-        QCOMPARE(m_page->banner()->kind(), Ui::ErrorBanner::Kind::Success);
-        QVERIFY2(m_page->banner()->text().startsWith(QStringLiteral("3 workers")), qPrintable(m_page->banner()->text()));
+        QCOMPARE(result()->kind(), Ui::ErrorBanner::Kind::Success);
+        QVERIFY2(result()->text().startsWith(QStringLiteral("3 workers")), qPrintable(result()->text()));
 
         QSignalSpy changed(m_page.get(), &Ui::TenantsPage::tenantsChanged);
         click(m_page->saveButton());
@@ -298,17 +300,19 @@ private Q_SLOTS:
         const QString wrong = QStringLiteral("not-the-secret");
         QTest::keyClicks(line("clientSecret"), wrong);
         QVERIFY(testAndWait());
-        QCOMPARE(m_page->banner()->kind(), Ui::ErrorBanner::Kind::Error);
-        QVERIFY2(m_page->banner()->text().startsWith(QStringLiteral("Connection failed: ")), qPrintable(m_page->banner()->text()));
-        QVERIFY2(m_page->banner()->text().contains(QStringLiteral("7000215")), qPrintable(m_page->banner()->text()));
-        QVERIFY(!m_page->banner()->text().contains(wrong));
+        QCOMPARE(result()->kind(), Ui::ErrorBanner::Kind::Error);
+        // A refused secret is an authentication failure, said as one.
+        QVERIFY2(result()->text().startsWith(QStringLiteral("Authentication failed: ")),
+                 qPrintable(result()->text()));
+        QVERIFY2(result()->text().contains(QStringLiteral("7000215")), qPrintable(result()->text()));
+        QVERIFY(!result()->text().contains(wrong));
 
         type(line("clientSecret"), graphOptions().clientSecret);
         QVERIFY(testAndWait());
-        QCOMPARE(m_page->banner()->kind(), Ui::ErrorBanner::Kind::Success);
-        QVERIFY2(m_page->banner()->text().startsWith(QStringLiteral("Connected to Microsoft Graph")),
-                 qPrintable(m_page->banner()->text()));
-        QVERIFY(!m_page->banner()->text().contains(graphOptions().clientSecret));
+        QCOMPARE(result()->kind(), Ui::ErrorBanner::Kind::Success);
+        QVERIFY2(result()->text().startsWith(QStringLiteral("Connected to Microsoft Graph")),
+                 qPrintable(result()->text()));
+        QVERIFY(!result()->text().contains(graphOptions().clientSecret));
     }
 
     void aGraphDirectoryIsSavedListedAndPersistedWithItsSecretInTheKeychain()
@@ -341,7 +345,7 @@ private Q_SLOTS:
 
         // Saved, it tests with the keychain's secret.
         QVERIFY(testAndWait());
-        QCOMPARE(m_page->banner()->kind(), Ui::ErrorBanner::Kind::Success);
+        QCOMPARE(result()->kind(), Ui::ErrorBanner::Kind::Success);
     }
 
     void switchingToACertificateAsksForItAndSignsInWithIt()
@@ -362,7 +366,7 @@ private Q_SLOTS:
         QVERIFY(m_page->saveButton()->isEnabled());
         const int tokens = m_graph->service().tokensIssued();
         QVERIFY(testAndWait());
-        QVERIFY2(m_page->banner()->kind() == Ui::ErrorBanner::Kind::Success, qPrintable(m_page->banner()->text()));
+        QVERIFY2(result()->kind() == Ui::ErrorBanner::Kind::Success, qPrintable(result()->text()));
         QCOMPARE(m_graph->service().tokensIssued(), tokens + 1);
 
         QSignalSpy changed(m_page.get(), &Ui::TenantsPage::tenantsChanged);
@@ -454,6 +458,43 @@ private Q_SLOTS:
         QJsonObject expected = scim.settings;
         expected.insert(QStringLiteral("matchAttribute"), QStringLiteral("userName"));
         QCOMPARE(m_workspace->tenants().find(QStringLiteral("Tickets"))->settings, expected);
+        // The Batches list shows the connector's default without writing it.
+        QVERIFY(!m_workspace->tenants().find(QStringLiteral("Tickets"))->settings.contains(QStringLiteral("bulk")));
+    }
+
+    void aScimAppCanBeToldNeverToUseBulkRequests()
+    {
+        // SCIM Bulk (RFC 7644 §3.7) is used when the service's /ServiceProviderConfig offers it;
+        // "bulk": "never" sends one request per operation, for a service whose /Bulk misbehaves.
+        auto stored = m_workspace->tenants().find(QStringLiteral("Tickets"));
+        QVERIFY(stored);
+        QJsonObject settings = stored->settings;
+        settings.insert(QStringLiteral("bulk"), QStringLiteral("sometimes"));   // written by hand
+        stored->settings = settings;
+        QVERIFY(m_workspace->tenants().save(*stored));
+        m_page->reload();
+        QVERIFY(waitIdle());
+        m_page->selectTenant(QStringLiteral("Tickets"));
+        QComboBox* bulk = form()->comboBox(QStringLiteral("bulk"));
+        QVERIFY(bulk);
+        QVERIFY(!bulk->accessibleName().isEmpty());
+        QVERIFY2(bulk->toolTip().contains(QStringLiteral("/Bulk")), qPrintable(bulk->toolTip()));
+        // The connector's own rule, next to the list, until a value it takes is chosen.
+        QCOMPARE(bulk->currentText(), QStringLiteral("sometimes"));
+        QVERIFY(note("bulk")->isVisible());
+        QVERIFY2(note("bulk")->text().contains(QStringLiteral("\"auto\" or \"never\"")), qPrintable(note("bulk")->text()));
+        QVERIFY(!m_page->saveButton()->isEnabled());
+
+        pick(bulk, QStringLiteral("never"));
+        QVERIFY(!note("bulk")->isVisible());
+        QSignalSpy changed(m_page.get(), &Ui::TenantsPage::tenantsChanged);
+        click(m_page->saveButton());
+        QVERIFY(QTest::qWaitFor([&] { return changed.size() == 1; }, Timeout));
+        QVERIFY(waitIdle());
+        settings.insert(QStringLiteral("bulk"), QStringLiteral("never"));
+        QCOMPARE(m_workspace->tenants().find(QStringLiteral("Tickets"))->settings, settings);
+        m_page->selectTenant(QStringLiteral("Tickets"));
+        QCOMPARE(form()->comboBox(QStringLiteral("bulk"))->currentData().toString(), QStringLiteral("never"));
     }
 
     void anActiveDirectoryKeepsItsTypeAndTheTlsRuleForPasswords()

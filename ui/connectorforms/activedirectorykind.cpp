@@ -36,14 +36,14 @@ ConnectorKind ActiveDirectoryKind::describe()
     kind.fields = ldapConnectionFields(true);
     kind.fields.append({.key = QStringLiteral("setInitialPassword"),
                         .type = FieldType::Flag,
-                        .label = tr("Give new accounts a random &initial password"),
+                        .label = tr("&Give new accounts a random initial password"),
                         .accessibleName = tr("Set a random initial password on new accounts"),
                         .toolTip = tr("Set as unicodePwd, which AD accepts over LDAPS or StartTLS only; the password "
                                       "is handed over once through the keychain, never logged."),
                         .defaultValue = true});
     kind.fields.append({.key = QStringLiteral("forcePasswordChange"),
                         .type = FieldType::Flag,
-                        .label = tr("Require a password change at first si&gn-in"),
+                        .label = tr("Re&quire a password change at first sign-in"),
                         .accessibleName = tr("Require a password change at first sign-in"),
                         .defaultValue = true,
                         .enabledWhen = setsInitialPassword});

@@ -37,7 +37,7 @@ ConnectorKind CsvKind::describe()
         // The values are the setting's own spellings (CsvSourceSettings::fromJson).
         {.key = QStringLiteral("delimiter"),
          .type = FieldType::Choice,
-         .label = tr("&Delimiter:"),
+         .label = tr("De&limiter:"),
          .accessibleName = tr("Delimiter"),
          .defaultValue = QStringLiteral("auto"),
          .choices = {{tr("Detect from the header"), QStringLiteral("auto")},

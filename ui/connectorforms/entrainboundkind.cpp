@@ -51,7 +51,7 @@ ConnectorKind EntraInboundKind::describe()
                                        : tr("A job ID holds only letters, digits, '.', '_' and '-'.");
                         }});
     kind.fields.append({.key = QStringLiteral("customSchema"),
-                        .label = tr("Custom &schema:"),
+                        .label = tr("Custo&m schema:"),
                         .accessibleName = tr("Custom SCIM schema namespace"),
                         .placeholder = tr("urn:ietf:params:scim:schemas:extension:tenure:1.0:User"),
                         .toolTip = tr("The namespace of attributes outside the core and enterprise schemas; the job's "

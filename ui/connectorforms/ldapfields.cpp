@@ -28,7 +28,7 @@ QList<FieldSpec> LdapFields::describe(bool activeDirectory)
          .placeholder = activeDirectory ? tr("ldaps://dc1.corp.example.com (AD takes passwords over LDAPS only)")
                                         : tr("ldaps://ldap.example.com or ldap://host:389")},
         {.key = QStringLiteral("bindDn"),
-         .label = tr("&Bind DN:"),
+         .label = tr("B&ind DN:"),
          .accessibleName = tr("Bind DN"),
          .placeholder = activeDirectory ? tr("CN=svc-tenure,OU=Service Accounts,DC=corp,DC=example,DC=com")
                                         : tr("cn=tenure,ou=Services,dc=example,dc=com")},
@@ -37,7 +37,7 @@ QList<FieldSpec> LdapFields::describe(bool activeDirectory)
          .label = tr("Bind &password:"),
          .accessibleName = tr("Bind password")},
         {.key = QStringLiteral("baseDn"),
-         .label = tr("Base &DN:"),
+         .label = tr("Bas&e DN:"),
          .accessibleName = tr("Base DN"),
          .placeholder = tr("The subtree that holds the accounts")},
         {.key = QStringLiteral("accountContainer"),
@@ -47,7 +47,7 @@ QList<FieldSpec> LdapFields::describe(bool activeDirectory)
          .omitWhenEmpty = true},
         {.key = QStringLiteral("startTls"),
          .type = FieldType::Flag,
-         .label = tr("Upgrade with &StartTLS"),
+         .label = tr("Upgrade &with StartTLS"),
          .accessibleName = tr("Use StartTLS"),
          .toolTip = tr("Encrypt an ldap:// connection before binding (RFC 4511 §4.14). "
                        "Not used with ldaps://, which is encrypted from the start."),

@@ -30,7 +30,7 @@ ConnectorKind LdapKind::describe()
     kind.fields.append(
         {.key = QStringLiteral("disableMethod"),
          .type = FieldType::Choice,
-         .label = tr("Disable &leavers by:"),
+         .label = tr("H&ow leavers are disabled:"),
          .accessibleName = tr("How leavers are disabled"),
          .toolTip = tr("OpenLDAP's ppolicy overlay locks an account with pwdAccountLockedTime; without it, Tenure "
                        "plans no disables."),

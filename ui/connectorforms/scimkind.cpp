@@ -31,7 +31,7 @@ ConnectorKind ScimKind::describe()
                      {QStringLiteral("bulk"), QStringLiteral("auto")}};
     kind.fields = {
         {.key = QStringLiteral("baseUrl"),
-         .label = tr("&Base URL:"),
+         .label = tr("Bas&e URL:"),
          .accessibleName = tr("SCIM base URL"),
          .placeholder = tr("The SCIM service root, e.g. https://app.example.com/scim/v2"),
          .warning = [](const QJsonObject& s) {
@@ -41,7 +41,7 @@ ConnectorKind ScimKind::describe()
          }},
         {.key = QStringLiteral("token"),
          .type = FieldType::Secret,
-         .label = tr("Bearer &token:"),
+         .label = tr("Bearer t&oken:"),
          .accessibleName = tr("Bearer token")},
         {.key = QStringLiteral("caFile"),
          .type = FieldType::File,
@@ -69,9 +69,11 @@ ConnectorKind ScimKind::describe()
                      {tr("Always PUT the whole user"), QStringLiteral("never")}}},
         {.key = QStringLiteral("bulk"),
          .type = FieldType::Choice,
-         .label = tr("Batc&hes:"),
+         .label = tr("Bat&ches:"),
          .accessibleName = tr("How batches are sent"),
-         .toolTip = tr("/Bulk sends many operations per request, within the limits the service states."),
+         .toolTip = tr("When the service's /ServiceProviderConfig offers /Bulk (RFC 7644 §3.7), a run sends many "
+                       "operations per request, within the service's maxOperations and maxPayloadSize. Choose one "
+                       "request per operation for a service whose /Bulk misbehaves."),
          .defaultValue = QStringLiteral("auto"),
          .choices = {{tr("/Bulk when the service says it supports it, else one request each"), QStringLiteral("auto")},
                      {tr("Always one request per operation"), QStringLiteral("never")}}},

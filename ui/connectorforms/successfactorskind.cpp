@@ -29,7 +29,7 @@ ConnectorKind SuccessFactorsKind::describe()
     kind.icon = QStringLiteral(":/icons/cloud.svg");
     kind.fields = {
         {.key = QStringLiteral("apiUrl"),
-         .label = tr("API &server:"),
+         .label = tr("API ser&ver:"),
          .accessibleName = tr("SuccessFactors API server"),
          .placeholder = tr("Your data centre's API server, e.g. https://api4.successfactors.com"),
          .check = httpsUrlProblem},
@@ -46,7 +46,7 @@ ConnectorKind SuccessFactorsKind::describe()
          .label = tr("Pass&word:"),
          .accessibleName = tr("API user password")},
         {.key = QStringLiteral("workerIdAttribute"),
-         .label = tr("Wor&ker id attribute:"),
+         .label = tr("Worker &id attribute:"),
          .accessibleName = tr("Worker id attribute"),
          .placeholder = tr("personIdExternal"),
          .omitWhenEmpty = true},

@@ -25,7 +25,7 @@ QList<FieldSpec> WriteBackFields::describe(const QString& signInAttribute)
     return {
         {.key = QStringLiteral("writeBack.enabled"),
          .type = FieldType::Flag,
-         .label = tr("Write the new email and user name &back to HR after a run"),
+         .label = tr("Write the new email and user name back to HR after ever&y run"),
          .accessibleName = tr("Write back to the HR source"),
          .toolTip = tr("For the accounts a run creates or changes, when the HR source takes them (Workday, "
                        "SuccessFactors); every write is in the audit log."),
@@ -37,7 +37,7 @@ QList<FieldSpec> WriteBackFields::describe(const QString& signInAttribute)
          .omitWhenEmpty = true,
          .enabledWhen = writesBack},
         {.key = QStringLiteral("writeBack.username"),
-         .label = tr("User na&me attribute:"),
+         .label = tr("User name attri&bute:"),
          .accessibleName = tr("Directory attribute written back as the user name"),
          .placeholder = signInAttribute,
          .omitWhenEmpty = true,
