@@ -12,10 +12,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give new accounts a random &amp;initial password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Set a random initial password on new accounts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,15 +20,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Require a password change at first si&amp;gn-in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Require a password change at first sign-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enter the bind password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give new accounts a random initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quire a password change at first sign-in</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Company &amp;domain:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BambooHR company domain</source>
         <translation type="unfinished"></translation>
     </message>
@@ -102,15 +98,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>BambooHR API key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Read:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -130,10 +118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave out future-dated &amp;changes (onlyCurrent)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Leave out future-dated changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,6 +127,58 @@
     </message>
     <message>
         <source>Enter the API key; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Company domain:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API ke&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;ead:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out f&amp;uture-dated changes (onlyCurrent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BambooHR API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: https://api.bamboohr.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only for a gateway between Tenure and BambooHR: requests go to this server&apos;s /api/gateway.php/ and the company domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the system&apos;s trusted CAs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate is always verified; name a CA only if the server uses a private one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -170,10 +206,6 @@
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Delimiter:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -242,6 +274,14 @@
     </message>
     <message>
         <source>Name the column that holds the worker id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;limiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar (|)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -423,10 +463,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Custom &amp;schema:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Custom SCIM schema namespace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -448,6 +484,10 @@
     </message>
     <message>
         <source>Ser&amp;vice principal ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custo&amp;m schema:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -517,10 +557,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Bind DN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bind DN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -541,10 +577,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Base &amp;DN:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Base DN</source>
         <translation type="unfinished"></translation>
     </message>
@@ -562,10 +594,6 @@
     </message>
     <message>
         <source>Where new accounts go; empty: the base DN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Upgrade with &amp;StartTLS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -604,6 +632,18 @@
         <source>Warning: without verification anyone on the network path can pose as this directory and read the bind password. Configure the CA file instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>B&amp;ind DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bas&amp;e DN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade &amp;with StartTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LdapKind</name>
@@ -613,10 +653,6 @@
     </message>
     <message>
         <source>OpenLDAP or any LDAP v3 directory; accounts are inetOrgPerson entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable &amp;leavers by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -637,6 +673,10 @@
     </message>
     <message>
         <source>Enter the bind password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>H&amp;ow leavers are disabled:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -709,6 +749,10 @@
         <source>%1 h %2 min</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>under a second</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ScimBulkFileKind</name>
@@ -764,10 +808,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Base URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SCIM base URL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -777,10 +817,6 @@
     </message>
     <message>
         <source>Warning: over http:// the bearer token and every account travel unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bearer &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -836,15 +872,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Batc&amp;hes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>How batches are sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>/Bulk sends many operations per request, within the limits the service states.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -865,6 +893,22 @@
     </message>
     <message>
         <source>Enter the bearer token; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bas&amp;e URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bearer t&amp;oken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bat&amp;ches:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the service&apos;s /ServiceProviderConfig offers /Bulk (RFC 7644 §3.7), a run sends many operations per request, within the service&apos;s maxOperations and maxPayloadSize. Choose one request per operation for a service whose /Bulk misbehaves.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -915,19 +959,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Database host</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Empty: the local server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>P&amp;ort:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -963,10 +999,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect o&amp;ptions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection options</source>
         <translation type="unfinished"></translation>
     </message>
@@ -991,10 +1023,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wor&amp;ker id column:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Worker id column</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,10 +1032,6 @@
     </message>
     <message>
         <source>Name the column that holds the worker id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Watermark column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,6 +1046,26 @@
         <source>With it, scheduled runs read only the rows changed since the last read; leavers are still found by full reads.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>H&amp;ost:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect options:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker &amp;id column:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;atermark column:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SuccessFactorsKind</name>
@@ -1031,10 +1075,6 @@
     </message>
     <message>
         <source>People from Employee Central (OData v2 PerPerson), as an API user.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>API &amp;server:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1078,10 +1118,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wor&amp;ker id attribute:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Worker id attribute</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1107,6 +1143,14 @@
     </message>
     <message>
         <source>Enter the API user&apos;s password; it is stored in the keychain, never in the workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker &amp;id attribute:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1610,6 +1654,10 @@
     </message>
     <message>
         <source>Requested #%1 for worker %2: a second person must approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency termination</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3601,10 +3649,6 @@ Choose a directory tenant and press Run everything: Tenure plans it afresh, says
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This workspace has no tenants yet. Add the HR source first (a CSV export, an SQL staging table or a SCIM bulk file), then the directory it feeds: LDAP, Active Directory, Entra ID or a SCIM app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Kind of system</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3670,6 +3714,14 @@ Choose a directory tenant and press Run everything: Tenure plans it afresh, says
     </message>
     <message>
         <source>Removed %1, but its secret is still in the keychain: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace has no tenants yet. Add the HR source first (Workday, SAP SuccessFactors, BambooHR, a CSV export, an SQL staging table or a SCIM bulk file), then the directory it feeds: LDAP, Active Directory, Entra ID or a SCIM app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authentication failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3794,10 +3846,6 @@ Choose a directory tenant and press Run everything: Tenure plans it afresh, says
 <context>
     <name>WriteBackFields</name>
     <message>
-        <source>Write the new email and user name &amp;back to HR after a run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write back to the HR source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,11 +3862,15 @@ Choose a directory tenant and press Run everything: Tenure plans it afresh, says
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>User na&amp;me attribute:</source>
+        <source>Directory attribute written back as the user name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Directory attribute written back as the user name</source>
+        <source>Write the new email and user name back to HR after ever&amp;y run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name attri&amp;bute:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
