@@ -1,5 +1,7 @@
 #include "attributes.h"
 
+#include <QVarLengthArray>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
@@ -27,6 +29,22 @@ bool fitsLatin1(QStringView text)
 {
     const char16_t* chars = text.utf16();
     return std::all_of(chars, chars + text.size(), [](char16_t c) { return c < 0x100; });
+}
+
+bool isAscii(QByteArrayView bytes)
+{
+    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
+    const auto* end = p + bytes.size();
+    for (; end - p >= 8; p += 8) {
+        quint64 word;
+        std::memcpy(&word, p, 8);
+        if (word & 0x8080808080808080ULL)
+            return false;
+    }
+    for (; p < end; ++p)
+        if (*p & 0x80)
+            return false;
+    return true;
 }
 
 qsizetype varintSize(quint64 value)
@@ -253,6 +271,60 @@ void Attributes::reallocate(qsizetype entryCapacity, qsizetype spareText)
     old.d = std::exchange(d, block);
 }
 
+Attributes Attributes::fromUtf8Fields(const AttributeName* names, const QByteArrayView* fields, qsizetype count)
+{
+    // First where everything goes (regions start even; a UTF-16 text starts even too), then one
+    // block of exactly that size, written in order. ASCII is Latin-1 byte for byte: the form
+    // insertValue() would choose for the same text, so the record equals one built that way.
+    QVarLengthArray<QString, 4> decoded;   // the fields that are not ASCII, in order
+    qsizetype present = 0;
+    qsizetype at = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArrayView field = fields[i];
+        if (field.isEmpty())
+            continue;
+        ++present;
+        at += (at & 1) + varintSize(1);
+        if (isAscii(field)) {
+            at += varintSize(quint64(field.size()) << 1) + field.size();
+            continue;
+        }
+        decoded.append(QString::fromUtf8(field));
+        const QString& text = decoded.back();
+        const bool latin1 = fitsLatin1(text);
+        at += varintSize((quint64(text.size()) << 1) | (latin1 ? 0 : 1));
+        at += latin1 ? text.size() : (at & 1) + 2 * text.size();
+    }
+    Attributes record;
+    if (present == 0)
+        return record;
+    record.reallocate(present, at);
+    Data* d = record.d;
+    Entry* entries = d->entries();
+    uchar* const text = d->text();
+    qsizetype written = 0;
+    qsizetype next = 0;
+    for (qsizetype i = 0; i < count; ++i) {
+        const QByteArrayView field = fields[i];
+        if (field.isEmpty())
+            continue;
+        written += written & 1;
+        entries[d->count++] = {names[i].id(), quint32(written)};
+        uchar* out = writeVarint(text + written, 1);
+        if (isAscii(field)) {
+            out = writeVarint(out, quint64(field.size()) << 1);
+            std::memcpy(out, field.data(), size_t(field.size()));
+            out += field.size();
+        } else {
+            out = encodeValue(out, decoded.at(next++));
+        }
+        written = out - text;
+    }
+    Q_ASSERT(written == at);
+    d->textSize = quint32(written);
+    return record;
+}
+
 void Attributes::detach()
 {
     if (d && d->ref.loadRelaxed() > 1)
@@ -325,62 +397,6 @@ void Attributes::insertValue(AttributeName name, QStringView value)
     insertEncoded(name, one);
 }
 
-namespace {
-
-bool isAscii(QByteArrayView bytes)
-{
-    const auto* p = reinterpret_cast<const uchar*>(bytes.data());
-    const auto* end = p + bytes.size();
-    for (; end - p >= 8; p += 8) {
-        quint64 word;
-        std::memcpy(&word, p, 8);
-        if (word & 0x8080808080808080ULL)
-            return false;
-    }
-    for (; p < end; ++p)
-        if (*p & 0x80)
-            return false;
-    return true;
-}
-
-// A record reserved from bounds (utf8ValueBound) ends a few padding bytes short of its capacity:
-// squeezing those away would cost a copy of the whole record to save almost nothing.
-quint32 slackKept(quint32 textSize) { return std::max<quint32>(16, textSize / 16); }
-
-} // namespace
-
-qsizetype Attributes::utf8ValueBound(QByteArrayView utf8)
-{
-    // The region's even start may cost a byte; UTF-8 never has fewer bytes than UTF-16 code units.
-    const auto n = quint64(utf8.size());
-    if (isAscii(utf8))
-        return 1 + varintSize(1) + varintSize(n << 1) + qsizetype(n);
-    return 1 + varintSize(1) + varintSize((n << 1) | 1) + 1 + 2 * qsizetype(n);
-}
-
-void Attributes::insertUtf8Value(AttributeName name, QByteArrayView utf8)
-{
-    Q_ASSERT(name.isValid());
-    if (!isAscii(utf8)) {
-        insertValue(name, QString::fromUtf8(utf8));
-        return;
-    }
-    // ASCII is Latin-1 byte for byte: the form insertValue() would have chosen for the same text.
-    const auto n = quint64(utf8.size());
-    uchar* at = writeVarint(prepareRegion(name, varintSize(1) + varintSize(n << 1) + utf8.size()), 1);
-    at = writeVarint(at, n << 1);
-    std::memcpy(at, utf8.data(), size_t(n));
-    commitRegion(at + n);
-}
-
-void Attributes::reserve(qsizetype attributes, qsizetype valueBytes)
-{
-    if (d && d->ref.loadRelaxed() == 1 && qsizetype(d->entryCapacity) >= attributes
-        && qsizetype(d->textCapacity) >= valueBytes)
-        return;
-    reallocate(std::max(attributes, size()), std::max<qsizetype>(0, valueBytes - (d ? qsizetype(d->textSize) : 0)));
-}
-
 void Attributes::insert(const Attributes& other)
 {
     if (other.d == d)
@@ -429,7 +445,7 @@ void Attributes::squeeze()
         return;
     if (d->count == 0)
         clear();
-    else if (d->garbage != 0 || d->entryCapacity != d->count || d->textCapacity - d->textSize > slackKept(d->textSize))
+    else
         reallocate(d->count, 0);
 }
 

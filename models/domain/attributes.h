@@ -148,6 +148,11 @@ public:
     using size_type = qsizetype;
 
     Attributes() noexcept = default;
+    // The record names[i] → the one value fields[i], for i < count: `names` in name order (the
+    // order iteration gives), each field valid UTF-8, an empty one left out. One allocation of
+    // exactly the record's size, ASCII stored without decoding: how sources build a record per
+    // worker from the bytes they read.
+    [[nodiscard]] static Attributes fromUtf8Fields(const AttributeName* names, const QByteArrayView* fields, qsizetype count);
     Attributes(std::initializer_list<std::pair<QString, AttributeValue>> list);
     Attributes(const Attributes& other) noexcept;
     Attributes(Attributes&& other) noexcept : d(std::exchange(other.d, nullptr)) {}
@@ -185,20 +190,11 @@ public:
     // Sets `name` to the one value `value`, without building a list first.
     void insertValue(const QString& name, QStringView value) { insertValue(AttributeName(name), value); }
     void insertValue(AttributeName name, QStringView value);
-    // Sets `name` to the one value whose text is `utf8`, which must be valid UTF-8: ASCII is
-    // stored as it is, without decoding it to UTF-16 first (sources' hot path).
-    void insertUtf8Value(AttributeName name, QByteArrayView utf8);
-    // At most what insertUtf8Value(name, utf8) adds to a record's values: with reserve(), a
-    // record built from known fields takes one allocation.
-    [[nodiscard]] static qsizetype utf8ValueBound(QByteArrayView utf8);
     // Every attribute of `other`, replacing values of the same name.
     void insert(const Attributes& other);
     qsizetype remove(const QString& name);
     [[nodiscard]] AttributeValue take(const QString& name);
     void clear();
-    // Room for `attributes` attributes and `valueBytes` bytes of values in all, so that inserts
-    // within it allocate nothing.
-    void reserve(qsizetype attributes, qsizetype valueBytes);
     // Gives back the room kept for growth: call after the last insert into a record that lives long.
     void squeeze();
 

@@ -11,6 +11,7 @@
 #include <QStringDecoder>
 
 #include <QThread>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <atomic>
@@ -45,8 +46,8 @@ Models::ErrorContext fieldContext(const QString& field) { return {{}, {}, field,
 // name, the columns in the order of their names, and which column holds the worker id.
 struct CsvColumns {
     QStringList header;
-    QList<Models::AttributeName> names;
-    QList<int> byName;
+    QList<int> byName;                             // column indexes in the order of their names
+    QList<Models::AttributeName> namesInOrder;     // the interned names, in that order
     int idColumn = -1;
 };
 
@@ -81,28 +82,18 @@ QString readWorkerId(const CsvRecord& record, const CsvColumns& columns, bool va
 }
 
 // One worker from a record with as many fields as the header, or the name of a field that is not
-// UTF-8. One allocation per worker: its attributes are reserved for what the fields hold.
+// UTF-8. One allocation per worker, of exactly what its fields hold.
 std::variant<Models::Worker, QString> readWorker(const CsvRecord& record, const CsvColumns& columns, bool validUtf8)
 {
+    QVarLengthArray<QByteArrayView, 32> inNameOrder(columns.byName.size());
+    for (qsizetype k = 0; k < columns.byName.size(); ++k) {
+        const int column = columns.byName.at(k);
+        inNameOrder[k] = record.fields.at(column);
+        if (!validUtf8 && !isValidUtf8(inNameOrder[k]))
+            return columns.header.at(column);
+    }
     Models::Worker worker;
-    qsizetype present = 0;
-    qsizetype bytes = 0;
-    for (const auto& field : record.fields) {
-        if (!field.isEmpty()) {
-            ++present;
-            bytes += Models::Attributes::utf8ValueBound(field);
-        }
-    }
-    worker.attributes.reserve(present, bytes);
-    for (const int i : columns.byName) {
-        const auto field = record.fields.at(i);
-        if (field.isEmpty())
-            continue;
-        if (!validUtf8 && !isValidUtf8(field))
-            return columns.header.at(i);
-        worker.attributes.insertUtf8Value(columns.names.at(i), field);
-    }
-    worker.attributes.squeeze();   // a snapshot holds every worker at once: no room kept for growth
+    worker.attributes = Models::Attributes::fromUtf8Fields(columns.namesInOrder.data(), inNameOrder.data(), inNameOrder.size());
     worker.sourceLine = record.line;
     return worker;
 }
@@ -207,14 +198,13 @@ Result<CsvColumns> readHeader(const CsvSourceSettings& settings, const CsvRecord
                         .arg(settings.path, settings.workerIdColumn, delimiterName(delimiter),
                              columns.header.join(QStringLiteral(", "))),
                     {}, {{}, {}, settings.workerIdColumn, record.line});
-    for (const auto& name : std::as_const(columns.header))
-        columns.names.append(Models::AttributeName(name));
-    // Columns in the order of their names: each attribute then goes at the end of the worker's
-    // (ordered) record, where inserting it moves nothing.
+    // A record is built from its fields in the order of their names (Attributes::fromUtf8Fields).
     columns.byName.resize(columns.header.size());
     std::iota(columns.byName.begin(), columns.byName.end(), 0);
     std::sort(columns.byName.begin(), columns.byName.end(),
               [&](int a, int b) { return columns.header.at(a) < columns.header.at(b); });
+    for (const int column : std::as_const(columns.byName))
+        columns.namesInOrder.append(Models::AttributeName(columns.header.at(column)));
     return columns;
 }
 

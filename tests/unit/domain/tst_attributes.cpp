@@ -258,26 +258,32 @@ private Q_SLOTS:
         QCOMPARE(AttributeName(QStringLiteral("thread-3-name-499")).toString(), QStringLiteral("thread-3-name-499"));
     }
 
-    // A source's fast path (UTF-8 bytes straight in, room reserved from their bounds) must build
-    // the very record the QString path builds: equal, and read back as the same text.
-    void utf8ValuesReservedUpFrontGiveTheSameRecordAsStrings()
+    // A source's fast path (UTF-8 bytes straight into one exactly sized block) must build the
+    // very record the QString path builds: equal, and read back as the same text, whatever mix
+    // of ASCII, Latin-1, other scripts and empty fields it holds.
+    void aRecordBuiltFromUtf8FieldsEqualsOneBuiltFromStrings()
     {
-        const QList<QByteArray> texts{"Ann", "", "Zoë Ångström", "Łukasz 🎉", QByteArray(300, 'x'), "a,b"};
+        const QList<QByteArray> texts{"Ann", "", "Zoë Ångström", "Łukasz 🎉", QByteArray(300, 'x'), "a,b", "é", "日本"};
+        QList<AttributeName> names;
+        QList<QByteArrayView> fields;
         Attributes fromStrings;
-        Attributes fromUtf8;
-        qsizetype bound = 0;
-        for (const auto& text : texts)
-            bound += Attributes::utf8ValueBound(text);
-        fromUtf8.reserve(texts.size(), bound);
         for (int i = 0; i < texts.size(); ++i) {
-            const AttributeName name(QStringLiteral("F%1").arg(i));
-            fromStrings.insertValue(name, QString::fromUtf8(texts.at(i)));
-            fromUtf8.insertUtf8Value(name, texts.at(i));
+            names.append(AttributeName(QStringLiteral("F%1").arg(i)));
+            fields.append(texts.at(i));
+            if (!texts.at(i).isEmpty())
+                fromStrings.insertValue(names.constLast(), QString::fromUtf8(texts.at(i)));
         }
-        fromUtf8.squeeze();
+        const auto fromUtf8 = Attributes::fromUtf8Fields(names.constData(), fields.constData(), fields.size());
+        QCOMPARE(fromUtf8.size(), texts.size() - 1);   // the empty field is left out
         QCOMPARE(fromUtf8, fromStrings);
         for (int i = 0; i < texts.size(); ++i)
             QCOMPARE(firstValue(fromUtf8, QStringLiteral("F%1").arg(i)), QString::fromUtf8(texts.at(i)));
+        // It is an ordinary record afterwards: a change goes in like any other.
+        auto changed = fromUtf8;
+        changed.insertValue(QStringLiteral("F0"), u"Bob");
+        QCOMPARE(firstValue(changed, QStringLiteral("F0")), QStringLiteral("Bob"));
+        QCOMPARE(firstValue(fromUtf8, QStringLiteral("F0")), QStringLiteral("Ann"));
+        QVERIFY(Attributes::fromUtf8Fields(names.constData(), fields.constData(), 0).isEmpty());
     }
 };
 
