@@ -1,8 +1,7 @@
 #pragma once
 
 #include "app/previewservice.h"
-
-#include <QObject>
+#include "latestjob.h"
 
 namespace Tenure::App {
 class ConnectorFactory;
@@ -13,16 +12,13 @@ namespace Tenure::Ui {
 
 // Plans a directory tenant off the GUI thread. Latest job wins: start() cancels the job before
 // it and makes it stale, so only the newest result is ever delivered.
-class PreviewJob : public QObject {
+class PreviewJob : public LatestJob {
     Q_OBJECT
 
 public:
     PreviewJob(App::Workspace& workspace, App::ConnectorFactory& connectors, QObject* parent = nullptr);
-    ~PreviewJob() override;
 
     void start(const QString& tenant);
-    void cancel();   // the running job stops at its next check; its result is dropped
-    [[nodiscard]] bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void started(const QString& tenant);
@@ -33,12 +29,12 @@ Q_SIGNALS:
     void failed(const Models::Error& error);
     void cancelled();
 
+protected:
+    void onCancelled() override { Q_EMIT cancelled(); }
+
 private:
     App::Workspace& m_workspace;
     App::ConnectorFactory& m_connectors;
-    Models::CancelToken m_cancel;
-    quint64 m_generation = 0;
-    bool m_running = false;
 };
 
 } // namespace Tenure::Ui

@@ -1,15 +1,14 @@
 #pragma once
 
 #include "app/runscope.h"
-
-#include <QObject>
+#include "latestjob.h"
 
 namespace Tenure::Ui {
 
 // Settles what a run started from the Runs page will carry out, off the GUI thread: everything a
 // fresh preview plans, the Preview page's selection, or a retry or resumption of an earlier run
 // (each planned afresh; see App::RunScopeBuilder). Latest request wins, as in PreviewJob.
-class RunScopeJob : public QObject {
+class RunScopeJob : public LatestJob {
     Q_OBJECT
 
 public:
@@ -24,11 +23,8 @@ public:
     };
 
     RunScopeJob(App::Workspace& workspace, App::ConnectorFactory& connectors, QObject* parent = nullptr);
-    ~RunScopeJob() override;
 
     void prepare(const Request& request);
-    void cancel();
-    [[nodiscard]] bool isRunning() const { return m_running; }
 
 Q_SIGNALS:
     void progressed(int step, int steps);   // the fresh preview's steps (PreviewService)
@@ -38,9 +34,6 @@ Q_SIGNALS:
 private:
     App::Workspace& m_workspace;
     App::ConnectorFactory& m_connectors;
-    Models::CancelToken m_cancel;
-    quint64 m_generation = 0;
-    bool m_running = false;
 };
 
 } // namespace Tenure::Ui

@@ -9,6 +9,7 @@
 // is made there (or reused when it is already there) and kept, for profiling or hyperfine:
 //   bench_coldstart [workers=100000] [runs=7] [folder]
 //   hyperfine "tenure --workspace FOLDER/big.tenure --quit-when-ready"
+#include "tests/bench/median.h"
 #include "app/workspace.h"
 #include "models/mapping/mappingset.h"
 #include "tests/support/syntheticplan.h"
@@ -26,12 +27,7 @@ using namespace Tenure;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
+using Tenure::Bench::median;
 
 bool writeHrCsv(const QString& path, int workers)
 {

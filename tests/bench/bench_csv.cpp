@@ -5,6 +5,7 @@
 // tests/bench/bench_csv.py — Python's csv.reader over the same file — and prints the ratio.
 // Not a test: results go to docs/benchmarks.md ("CSV reading").
 //   bench_csv [megabytes=200] [runs=7] [path=<temp>/tenure-bench-hr.csv]
+#include "tests/bench/median.h"
 #include "connectors/hr/csv/csvparser.h"
 #include "connectors/hr/csv/csvworkersource.h"
 
@@ -21,6 +22,8 @@
 using namespace Tenure;
 
 namespace {
+
+using Tenure::Bench::median;
 
 QByteArray generate(qint64 bytes)
 {
@@ -47,12 +50,6 @@ QByteArray generate(qint64 bytes)
                (qstrcmp(st, "Terminated") == 0 ? "2025-06-30" : "") + "\r\n";
     }
     return out;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 } // namespace

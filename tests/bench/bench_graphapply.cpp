@@ -8,6 +8,7 @@
 //     --scale k   shrink the window k times (3,000 per 150/k s) for a quicker run of the same shape
 //     --storm n   halfway through, the server sheds load: the next n calls get 429, Retry-After 2
 
+#include "tests/bench/median.h"
 #include "connectors/directory/graph/graphdirectory.h"
 #include "tests/servers/graph/graphserver.h"
 
@@ -24,6 +25,8 @@ using namespace Tenure::Tests::Graph;
 using Kind = Models::OperationKind;
 
 namespace {
+
+using Tenure::Bench::median;
 
 struct RunResult {
     double seconds = 0;
@@ -123,12 +126,6 @@ RunResult run(int operations, int scale, int storm)
     result.throttled = server.service().throttledResponses();
     result.early = server.service().earlyArrivals();
     return result;
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
 }
 
 } // namespace

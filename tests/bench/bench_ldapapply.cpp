@@ -6,6 +6,7 @@
 //
 // Each run writes new values (so every modify changes the entry) and alternates which client goes
 // first; the medians are printed as a Markdown table for docs/benchmarks.md ("LDAP apply").
+#include "tests/bench/median.h"
 #include "connectors/directory/ldap/ldapdirectory.h"
 #include "connectors/directory/ldap/ldapsettings.h"
 #include "tests/support/slapdfixture.h"
@@ -27,6 +28,8 @@ using Tenure::Tests::SlapdFixture;
 
 namespace {
 
+using Tenure::Bench::median;
+
 QString uidOf(int i)
 {
     return QStringLiteral("u%1").arg(i, 6, 10, QLatin1Char('0'));
@@ -45,13 +48,6 @@ QString seedLdif(int count, const QString& people)
 QString value(const QString& who, int run, int i)
 {
     return QStringLiteral("%1 run %2 entry %3").arg(who).arg(run).arg(i);
-}
-
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
 }
 
 // Seconds ldapmodify takes for the LDIF (one connection, one modify after the other).

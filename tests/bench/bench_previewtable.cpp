@@ -9,6 +9,7 @@
 // the process spent meanwhile (all threads): on a machine shared with other work the wall time
 // grows with the load, the CPU time much less.
 //   QT_QPA_PLATFORM=offscreen bench_previewtable [operations=1000000] [runs=7]
+#include "tests/bench/median.h"
 #include "app/connectorfactory.h"
 #include "app/secrets/memorysecretstore.h"
 #include "app/workspace.h"
@@ -33,12 +34,7 @@ using namespace Tenure;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const auto n = values.size();
-    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2;
-}
+using Tenure::Bench::median;
 
 double maximum(const QList<double>& values) { return *std::max_element(values.cbegin(), values.cend()); }
 
