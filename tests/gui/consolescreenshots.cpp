@@ -12,6 +12,11 @@
 #include "models/items/planmodel.h"
 #include "models/items/runoutcomemodel.h"
 #include "resources/initresources.h"
+#include "tests/integration/bamboohr/bamboohrfixture.h"
+#include "tests/integration/successfactors/sffixture.h"
+#include "tests/servers/common/demoworkers.h"
+#include "tests/servers/workday/workdaydemo.h"
+#include "tests/servers/workday/workdayserver.h"
 #include "tests/support/slapdfixture.h"
 #include "ui/approvalspage.h"
 #include "ui/auditpage.h"
@@ -21,6 +26,7 @@
 #include "ui/previewpage.h"
 #include "ui/runspage.h"
 #include "ui/connectorforms/connectorform.h"
+#include "ui/errorbanner.h"
 #include "ui/filefield.h"
 #include "ui/tenantspage.h"
 #include "ui/translations.h"
@@ -292,6 +298,74 @@ private Q_SLOTS:
         form = page->currentForm();
         QTest::keyClicks(form->lineEdit(QStringLiteral("baseUrl")), QStringLiteral("https://tickets.example.com/scim/v2"));
         save(QStringLiteral("tenants-scim"));
+        page->selectTenant(QStringLiteral("Directory"));
+    }
+
+    // Workday, SAP SuccessFactors and BambooHR, each against its local server (tests/servers)
+    // serving the demo company, filled in and tested: the answer next to Test connection.
+    void hrSourceForms()
+    {
+        auto* page = m_window->tenantsPage();
+        const auto demo = Tests::loadDemoWorkers(m_dir.filePath(QStringLiteral("demo/workers.csv")));
+        QVERIFY2(demo, demo ? "" : qPrintable(demo.error().describe()));
+        const auto tested = [&](const QString& screenshot) {
+            QTest::mouseClick(page->testButton(), Qt::LeftButton);   // busy until the answer is shown
+            QVERIFY(QTest::qWaitFor([&] { return !page->isBusy(); }, Timeout));
+            auto* result = page->connectionResult();
+            QVERIFY2(result->kind() == Ui::ErrorBanner::Kind::Success, qPrintable(result->text()));
+            save(screenshot);
+        };
+
+        Tests::Workday::WorkdayServer workday;
+        workday.service().setWorkers(Tests::Workday::demoWorkers(QDate::currentDate(), App::Demo::DefaultDemoSeed));
+        QVERIFY2(workday.start(), qPrintable(workday.errorString()));
+        page->addHrSource();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("Workday"));
+        QVERIFY(page->chooseKind(QStringLiteral("workday")));
+        auto* form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("endpoint")), workday.endpoint());
+        QTest::keyClicks(form->lineEdit(QStringLiteral("userName")), workday.service().options().userName);
+        QTest::keyClicks(form->lineEdit(QStringLiteral("password")), workday.service().options().password);
+        form->fileField(QStringLiteral("caFile"))->setPath(workday.caFile());
+        tested(QStringLiteral("tenants-workday"));
+
+        // The demo company's people, as the SuccessFactors and BambooHR tests build them.
+        QList<Tests::SuccessFactors::Person> people;
+        QList<Tests::BambooHr::Employee> employees;
+        for (const auto& worker : demo->workers) {
+            const QString first = Models::firstValue(worker.attributes, QStringLiteral("FirstName"));
+            const QString last = Models::firstValue(worker.attributes, QStringLiteral("LastName"));
+            people << Tests::SuccessFactors::person(worker.workerId, first, last);
+            employees << Tests::BambooHr::employee(QString(worker.workerId).remove(QLatin1Char('W')), first, last);
+        }
+
+        Tests::SuccessFactors::SuccessFactorsServer successFactors;
+        successFactors.service().addPeople(people);
+        QVERIFY2(successFactors.start(), qPrintable(successFactors.errorString()));
+        const auto sf = successFactors.service().options();
+        page->addHrSource();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("SuccessFactors"));
+        QVERIFY(page->chooseKind(QStringLiteral("successfactors")));
+        form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("apiUrl")), successFactors.apiUrl());
+        QTest::keyClicks(form->lineEdit(QStringLiteral("companyId")), sf.companyId);
+        QTest::keyClicks(form->lineEdit(QStringLiteral("username")), sf.username);
+        QTest::keyClicks(form->lineEdit(QStringLiteral("password")), sf.password);
+        form->fileField(QStringLiteral("caFile"))->setPath(successFactors.caFile());
+        tested(QStringLiteral("tenants-successfactors"));
+
+        Tests::BambooHr::BambooHrServer bambooHr;
+        bambooHr.service().addEmployees(employees);
+        QVERIFY2(bambooHr.start(), qPrintable(bambooHr.errorString()));
+        page->addHrSource();
+        QTest::keyClicks(page->nameEdit(), QStringLiteral("BambooHR"));
+        QVERIFY(page->chooseKind(QStringLiteral("bamboohr")));
+        form = page->currentForm();
+        QTest::keyClicks(form->lineEdit(QStringLiteral("companyDomain")), bambooHr.service().options().companyDomain);
+        QTest::keyClicks(form->lineEdit(QStringLiteral("apiKey")), bambooHr.service().options().apiKey);
+        QTest::keyClicks(form->lineEdit(QStringLiteral("apiUrl")), bambooHr.apiUrl());
+        form->fileField(QStringLiteral("caFile"))->setPath(bambooHr.caFile());
+        tested(QStringLiteral("tenants-bamboohr"));
         page->selectTenant(QStringLiteral("Directory"));
     }
 
