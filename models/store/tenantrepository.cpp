@@ -104,6 +104,13 @@ Result<void> TenantRepository::remove(const QString& name) const
                           QStringLiteral("remove tenant %1").arg(name));
     if (!query)
         return std::unexpected(query.error());
+    // Its mapping versions go with it: a later tenant of the same name starts from no mapping
+    // rather than inheriting one written for another directory. Each version stays in the audit
+    // log, which recorded every mapping change.
+    if (auto mappings = runQuery(db, QStringLiteral("DELETE FROM mappings WHERE tenant = ?"), {name},
+                                 QStringLiteral("remove the mapping versions of %1").arg(name));
+        !mappings)
+        return std::unexpected(mappings.error());
     if (auto event = AuditLog::append(tx, AuditEvents::tenantRemoved(m_actor, before)); !event)
         return std::unexpected(event.error());
     return tx.commit();

@@ -111,6 +111,31 @@ private Q_SLOTS:
         QCOMPARE(mappings.current(QStringLiteral("none")).error().code, ErrorCode::NotFound);
     }
 
+    void aRemovedTenantsMappingIsNotInheritedByANewTenantOfTheSameName()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("reused-name.tenure")));
+        QVERIFY(db);
+        TenantRepository tenants(**db, Actor);
+        MappingRepository mappings(**db, Actor);
+        Tenant tenant;
+        tenant.name = QStringLiteral("Directory");
+        tenant.type = QStringLiteral("ldap");
+        tenant.role = TenantRole::Directory;
+        QVERIFY(tenants.save(tenant));
+        auto employeeNumber = AttributeMapping::direct(QStringLiteral("employeeNumber"), QStringLiteral("WorkerID"));
+        employeeNumber.matchingPrecedence = 1;
+        MappingSet set;
+        set.attributes = {employeeNumber};
+        QVERIFY(mappings.save(QStringLiteral("Directory"), set));
+        QVERIFY(mappings.save(QStringLiteral("Other"), set));
+
+        QVERIFY(tenants.remove(QStringLiteral("Directory")));
+        QVERIFY(tenants.save(tenant));   // a new directory, same name
+        QCOMPARE(mappings.current(QStringLiteral("Directory")).error().code, ErrorCode::NotFound);
+        QVERIFY(mappings.versions(QStringLiteral("Directory"))->isEmpty());
+        QVERIFY(mappings.current(QStringLiteral("Other")));   // another tenant's mapping is untouched
+    }
+
     void aPlanRoundTripsAndATamperedPlanIsRefused()
     {
         auto db = WorkspaceDatabase::open(path(QStringLiteral("plans.tenure")));
