@@ -5,7 +5,9 @@
 namespace Tenure::Models {
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("Tenure::Models::Labels", text); }
+// lupdate files a call of this free tr() under the enclosing namespace, so that is the context the
+// translations are looked up in.
+QString tr(const char* text) { return QCoreApplication::translate("Tenure::Models", text); }
 
 } // namespace
 
