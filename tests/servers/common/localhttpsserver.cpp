@@ -1,6 +1,6 @@
 #include "localhttpsserver.h"
 
-#include "tests/servers/graph/testcertificate.h"
+#include "testcertificate.h"
 
 #include <QAbstractHttpServer>
 #include <QDateTime>

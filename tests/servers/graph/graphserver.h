@@ -1,7 +1,7 @@
 #pragma once
 
 #include "graphservice.h"
-#include "testcertificate.h"
+#include "tests/servers/common/testcertificate.h"
 
 #include <QTemporaryDir>
 #include <QThread>
