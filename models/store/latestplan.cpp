@@ -9,7 +9,7 @@ Result<LatestPlan> latestPlan(const WorkspaceDatabase& db, const QString& tenant
     auto q = runQuery(db.connection(),
                       QStringLiteral("SELECT p.id, p.created_at, p.operation_count,"
                                      " EXISTS (SELECT 1 FROM runs r WHERE r.plan_id = p.id)"
-                                     " FROM plans p WHERE p.tenant = ? ORDER BY p.id DESC LIMIT 1"),
+                                     " FROM plans p WHERE p.tenant = ? AND p.retired = 0 ORDER BY p.id DESC LIMIT 1"),
                       {tenant}, QStringLiteral("find the latest plan of %1").arg(tenant));
     if (!q)
         return std::unexpected(q.error());

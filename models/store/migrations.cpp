@@ -9,7 +9,7 @@ namespace Tenure::Models {
 namespace {
 
 // Version N is reached by applying steps[N-1]. Never edit a released step: add one.
-const std::array<QStringList, 5> steps{{
+const std::array<QStringList, 6> steps{{
     // 1: tenants, mapping versions, plans with their operations, runs with each operation's outcome.
     {
         QStringLiteral("CREATE TABLE tenants (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
@@ -103,6 +103,11 @@ const std::array<QStringList, 5> steps{{
     {
         QStringLiteral("CREATE TABLE initial_passwords (reference TEXT PRIMARY KEY, tenant TEXT NOT NULL,"
                        " account TEXT NOT NULL, kept_at TEXT NOT NULL, host TEXT NOT NULL)"),
+    },
+    // 6: plans of a removed tenant are retired: kept as history, never offered to a later tenant
+    //    of the same name.
+    {
+        QStringLiteral("ALTER TABLE plans ADD COLUMN retired INTEGER NOT NULL DEFAULT 0"),
     },
 }};
 

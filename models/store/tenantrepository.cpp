@@ -111,6 +111,11 @@ Result<void> TenantRepository::remove(const QString& name) const
                                  QStringLiteral("remove the mapping versions of %1").arg(name));
         !mappings)
         return std::unexpected(mappings.error());
+    // Its plans stay, as the history of its runs, but no later tenant of that name is offered one.
+    if (auto plans = runQuery(db, QStringLiteral("UPDATE plans SET retired = 1 WHERE tenant = ?"), {name},
+                              QStringLiteral("retire the plans of %1").arg(name));
+        !plans)
+        return std::unexpected(plans.error());
     if (auto event = AuditLog::append(tx, AuditEvents::tenantRemoved(m_actor, before)); !event)
         return std::unexpected(event.error());
     return tx.commit();

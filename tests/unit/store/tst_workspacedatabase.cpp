@@ -1,4 +1,5 @@
 // The workspace store: schema migrations, and repositories that round-trip what they save.
+#include "models/store/latestplan.h"
 #include "models/store/repositories.h"
 
 #include <QSqlQuery>
@@ -134,6 +135,29 @@ private Q_SLOTS:
         QCOMPARE(mappings.current(QStringLiteral("Directory")).error().code, ErrorCode::NotFound);
         QVERIFY(mappings.versions(QStringLiteral("Directory"))->isEmpty());
         QVERIFY(mappings.current(QStringLiteral("Other")));   // another tenant's mapping is untouched
+    }
+
+    void aRemovedTenantsPlansAreNeverOfferedToANewTenantOfTheSameName()
+    {
+        auto db = WorkspaceDatabase::open(path(QStringLiteral("retired-plans.tenure")));
+        QVERIFY(db);
+        TenantRepository tenants(**db, Actor);
+        Tenant tenant;
+        tenant.name = QStringLiteral("Directory");
+        tenant.type = QStringLiteral("ldap");
+        tenant.role = TenantRole::Directory;
+        QVERIFY(tenants.save(tenant));
+        Plan plan;
+        plan.tenant = QStringLiteral("Directory");
+        plan.createdAt = QDateTime::currentDateTimeUtc();
+        auto planId = PlanRepository(**db, Actor).save(plan);
+        QVERIFY(planId);
+        QCOMPARE(latestPlan(**db, QStringLiteral("Directory"))->id, *planId);
+
+        QVERIFY(tenants.remove(QStringLiteral("Directory")));
+        QVERIFY(tenants.save(tenant));
+        QCOMPARE(latestPlan(**db, QStringLiteral("Directory"))->id, 0);   // the new tenant has no plan yet
+        QVERIFY(PlanRepository(**db, Actor).load(*planId));               // the old one is still history
     }
 
     void aPlanRoundTripsAndATamperedPlanIsRefused()
