@@ -218,6 +218,8 @@ Models::Result<HttpResponse> HttpClient::send(const HttpRequest& request, const 
                 return std::unexpected(fetched.error());
             token = std::move(*fetched);
             attempt.setHeader("Authorization", "Bearer " + token.toLatin1());
+        } else if (!m_options.authorization.isEmpty()) {
+            attempt.setHeader("Authorization", m_options.authorization);
         }
         ++attempts;
         auto result = sendOnce(attempt, cancel);

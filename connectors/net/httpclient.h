@@ -25,6 +25,9 @@ struct HttpClientOptions {
     // Adds "Authorization: Bearer …"; on a 401 the token is invalidated and the request sent
     // once more with a fresh one.
     std::shared_ptr<AccessTokenProvider> auth;
+    // Without a token provider: the Authorization header of every request, for APIs that take
+    // fixed credentials such as HTTP Basic (RFC 7617). Never logged.
+    QByteArray authorization;
     // Spent before every attempt (cost given to send()); a Retry-After pauses it for everyone
     // sharing it. Without one, Retry-After still pauses this client.
     std::shared_ptr<RateLimiter> limiter;

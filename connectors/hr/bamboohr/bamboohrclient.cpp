@@ -17,10 +17,11 @@ Result<BambooHrClient> BambooHrClient::create(const BambooHrSettings& settings, 
     Net::HttpClientOptions options;
     options.caFile = settings.caFile;
     options.timeout = std::chrono::seconds(settings.timeoutSeconds);
+    options.authorization = BambooHrSettings::basicAuthorization(apiKey);
     auto http = Net::HttpClient::create(std::move(options));
     if (!http)
         return std::unexpected(http.error());
-    return BambooHrClient(settings, std::move(*http), BambooHrSettings::basicAuthorization(apiKey));
+    return BambooHrClient(settings, std::move(*http));
 }
 
 Models::Error BambooHrClient::errorFromResponse(const Net::HttpResponse& response, const QString& action)
@@ -60,8 +61,6 @@ Models::Error BambooHrClient::errorFromResponse(const Net::HttpResponse& respons
 Result<QJsonObject> BambooHrClient::send(Net::HttpRequest request, const Models::CancelToken& cancel) const
 {
     request.setHeader("Accept", "application/json");
-    // Basic authentication is per request; there is no token provider to add it.
-    request.setHeader("Authorization", m_authorization);
     auto response = m_http.send(request, cancel);
     if (!response)
         return std::unexpected(response.error());

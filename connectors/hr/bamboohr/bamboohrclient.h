@@ -32,15 +32,14 @@ public:
     [[nodiscard]] static Models::Error errorFromResponse(const Net::HttpResponse& response, const QString& action);
 
 private:
-    BambooHrClient(BambooHrSettings settings, Net::HttpClient http, QByteArray authorization)
-        : m_settings(std::move(settings)), m_http(std::move(http)), m_authorization(std::move(authorization))
+    BambooHrClient(BambooHrSettings settings, Net::HttpClient http)
+        : m_settings(std::move(settings)), m_http(std::move(http))
     {
     }
     [[nodiscard]] Models::Result<QJsonObject> send(Net::HttpRequest request, const Models::CancelToken& cancel) const;
 
     BambooHrSettings m_settings;
     Net::HttpClient m_http;
-    QByteArray m_authorization;
 };
 
 } // namespace Tenure::Connectors

@@ -32,10 +32,11 @@ Result<SuccessFactorsClient> SuccessFactorsClient::create(const SuccessFactorsSe
     Net::HttpClientOptions options;
     options.caFile = settings.caFile;
     options.timeout = std::chrono::seconds(settings.timeoutSeconds);
+    options.authorization = settings.basicAuthorization(password);
     auto http = Net::HttpClient::create(std::move(options));
     if (!http)
         return std::unexpected(http.error());
-    return SuccessFactorsClient(settings, std::move(*http), settings.basicAuthorization(password));
+    return SuccessFactorsClient(settings, std::move(*http));
 }
 
 Net::HttpRequest SuccessFactorsClient::request(const QByteArray& method, const QUrl& url, const QString& what) const
@@ -45,8 +46,6 @@ Net::HttpRequest SuccessFactorsClient::request(const QByteArray& method, const Q
     request.url = url;
     request.what = what;
     request.setHeader("Accept", "application/json");
-    // Basic authentication is per request; there is no token provider to add it.
-    request.setHeader("Authorization", m_authorization);
     return request;
 }
 

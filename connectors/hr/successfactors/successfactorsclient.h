@@ -41,8 +41,8 @@ public:
     [[nodiscard]] const SuccessFactorsSettings& settings() const { return m_settings; }
 
 private:
-    SuccessFactorsClient(SuccessFactorsSettings settings, Net::HttpClient http, QByteArray authorization)
-        : m_settings(std::move(settings)), m_http(std::move(http)), m_authorization(std::move(authorization))
+    SuccessFactorsClient(SuccessFactorsSettings settings, Net::HttpClient http)
+        : m_settings(std::move(settings)), m_http(std::move(http))
     {
     }
     [[nodiscard]] Net::HttpRequest request(const QByteArray& method, const QUrl& url, const QString& what) const;
@@ -51,7 +51,6 @@ private:
 
     SuccessFactorsSettings m_settings;
     Net::HttpClient m_http;
-    QByteArray m_authorization;
 };
 
 } // namespace Tenure::Connectors
