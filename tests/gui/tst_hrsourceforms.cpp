@@ -4,6 +4,7 @@
 // password or API key and then with the right one, and the tenant saved. What is checked is what
 // the person sees next to the button, and where the secret went: the keychain, never the
 // workspace.
+#include "tenantspagefixture.h"
 #include "app/connectorfactory.h"
 #include "app/secrets/memorysecretstore.h"
 #include "app/workspace.h"
@@ -202,14 +203,7 @@ private Q_SLOTS:
                                                   employee(QStringLiteral("2"), QStringLiteral("Bo"), QStringLiteral("Šimůnek"))});
         QVERIFY2(m_bambooHr.start(), qPrintable(m_bambooHr.server.errorString()));
 
-        auto workspace = App::Workspace::open(m_dir.filePath(QStringLiteral("hr.tenure")));
-        QVERIFY(workspace);
-        m_workspace = std::move(*workspace);
-        m_page = std::make_unique<Ui::TenantsPage>(*m_workspace, m_connectors);
-        m_page->resize(1100, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->reload();
+        QVERIFY(Tests::showTenantsPage(m_dir.filePath(QStringLiteral("hr.tenure")), m_connectors, m_workspace, m_page));
         QVERIFY(QTest::qWaitFor([&] { return !m_page->isBusy(); }, Timeout));
     }
 

@@ -2,6 +2,7 @@
 // choices and check boxes can put it in, no two labels or buttons a person can see share a letter,
 // the page's own (Name, Kind, Add HR source, Test connection, Save, Remove, …) included. Alt+letter
 // with two owners only cycles between them, so the second field would be reached by surprise.
+#include "tenantspagefixture.h"
 #include "app/connectorfactory.h"
 #include "app/secrets/memorysecretstore.h"
 #include "app/workspace.h"
@@ -129,14 +130,8 @@ private Q_SLOTS:
     {
         Ui::initResources();
         Ui::loadTranslations(*QCoreApplication::instance());
-        auto workspace = App::Workspace::open(m_dir.filePath(QStringLiteral("shortcuts.tenure")));
-        QVERIFY(workspace);
-        m_workspace = std::move(*workspace);
-        m_page = std::make_unique<Ui::TenantsPage>(*m_workspace, m_connectors);
-        m_page->resize(1100, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->reload();
+        QVERIFY(Tests::showTenantsPage(m_dir.filePath(QStringLiteral("shortcuts.tenure")), m_connectors, m_workspace,
+                                       m_page));
         QVERIFY(QTest::qWaitFor([&] { return !m_page->isBusy(); }, Timeout));
     }
 

@@ -2,6 +2,7 @@
 // table on a SQLite file and a Microsoft Entra ID directory against the local Graph server
 // (tests/servers/graph) are added, validated as they are typed, tested, saved, edited and removed;
 // the other kinds' forms keep the rules of their connectors.
+#include "tenantspagefixture.h"
 #include "app/connectorfactory.h"
 #include "app/secrets/memorysecretstore.h"
 #include "app/workspace.h"
@@ -147,14 +148,7 @@ private Q_SLOTS:
         }
         QSqlDatabase::removeDatabase(QStringLiteral("seed"));
 
-        auto workspace = App::Workspace::open(m_dir.filePath(QStringLiteral("tenants.tenure")));
-        QVERIFY(workspace);
-        m_workspace = std::move(*workspace);
-        m_page = std::make_unique<Ui::TenantsPage>(*m_workspace, m_connectors);
-        m_page->resize(1100, 900);
-        m_page->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
-        m_page->reload();
+        QVERIFY(Tests::showTenantsPage(m_dir.filePath(QStringLiteral("tenants.tenure")), m_connectors, m_workspace, m_page));
         QVERIFY(m_page->isBusy());   // reading the tenants, off the GUI thread
         QVERIFY(waitIdle());
     }
